@@ -1,0 +1,15 @@
+package org.ourown.accounts.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface AccountRepository extends ListCrudRepository<Account, UUID> {
+
+    @Query("select * from accounts.account where email = lower(:email)")
+    Optional<Account> findByEmail(String email);
+
+    @Query("select count(*) > 0 from accounts.account where email = lower(:email)")
+    boolean emailTaken(String email);
+}
