@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedDatabaseConfiguration {
 
-    @Bean
+    /** Shared by every context in this JVM; it stops with the JVM (its own shutdown hook), not with a context. */
+    @Bean(destroyMethod = "")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) {
         EmbeddedPostgres postgres = EmbeddedPostgresLauncher.start(properties);
         EmbeddedPostgresLauncher.createDatabaseIfMissing(postgres, properties.database());

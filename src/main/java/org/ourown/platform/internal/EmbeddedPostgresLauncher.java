@@ -31,6 +31,16 @@ final class EmbeddedPostgresLauncher {
         return running.computeIfAbsent(dataDirectory, dir -> launch(dir, properties.temporary()));
     }
 
+    /** Stops the PostgreSQL of that data directory, if this process started it. */
+    static synchronized void stop(EmbeddedDatabaseProperties properties) throws IOException {
+        Path dataDirectory =
+                Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
+        EmbeddedPostgres postgres = running.remove(dataDirectory);
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
     private static Path temporaryDirectory() {
         if (temporaryDirectory == null) {
             try {

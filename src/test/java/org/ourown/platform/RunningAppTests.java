@@ -1,0 +1,134 @@
+package org.ourown.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.ourown.HttpBrowser;
+import org.ourown.OurOwnApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The app as a person's browser meets it: real HTTP, real error pages, real weight, two instances. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RunningAppTests {
+
+    @LocalServerPort
+    int port;
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    @Test
+    void anUnknownPageIsAFriendlyPage() throws Exception {
+        HttpBrowser browser = new HttpBrowser();
+        browser.signIn(base(), "peer@riverside.test", "demo-peer-support");
+        HttpResponse<String> response = browser.get(base() + "/no-such-page");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body())
+                .contains("Page not found", "<main id=\"main\"")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aFailureShowsAnApologyAndNothingOfTheInside() throws Exception {
+        HttpResponse<String> response = new HttpBrowser().get(base() + "/test-only/fail");
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body())
+                .contains("Something went wrong on our side", "Nothing was saved")
+                .doesNotContain("secret internal detail", "IllegalStateException", "at org.");
+    }
+
+    @Test
+    void anApiFailureIsAProblemWithNothingOfTheInside() throws Exception {
+        String basic = Base64.getEncoder().encodeToString("admin@riverside.test:demo-org-admin".getBytes());
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + "/api/test-only/fail"))
+                                .header("Authorization", "Basic " + basic)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":500").doesNotContain("secret internal detail", "Exception");
+    }
+
+    @Test
+    void anUnknownApiPathIsAProblem() throws Exception {
+        String basic = Base64.getEncoder().encodeToString("admin@riverside.test:demo-org-admin".getBytes());
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + "/api/no-such-thing"))
+                                .header("Authorization", "Basic " + basic)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    /** A page without images, with everything it loads, stays under 100 KB on the wire. */
+    @Test
+    void pagesAreLightEnoughForAnOldPhone() throws Exception {
+        HttpBrowser browser = new HttpBrowser();
+        for (String page : List.of("/", "/login")) {
+            HttpResponse<byte[]> html = browser.getCompressed(base() + page);
+            long total = html.body().length;
+            String text = new String(new HttpBrowser().get(base() + page).body());
+            Matcher assets = Pattern.compile("(?:href|src)=\"(/(?:css|js|webjars)/[^\"]+)\"")
+                    .matcher(text);
+            int count = 0;
+            while (assets.find()) {
+                HttpResponse<byte[]> asset = browser.getCompressed(base() + assets.group(1));
+                assertThat(asset.statusCode()).isEqualTo(200);
+                total += asset.body().length;
+                count++;
+            }
+            assertThat(count).as("stylesheet and scripts on " + page).isEqualTo(3);
+            assertThat(total).as("bytes transferred for " + page).isLessThan(100 * 1024);
+        }
+    }
+
+    /** Sessions live in PostgreSQL: a person signed in on one instance is signed in on another. */
+    @Test
+    void twoInstancesShareSignIns() throws Exception {
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(OurOwnApplication.class)
+                .properties("server.port=0")
+                .run()) {
+            String secondBase = "http://localhost:" + second.getEnvironment().getProperty("local.server.port");
+            HttpBrowser browser = new HttpBrowser();
+            assertThat(browser.signIn(base(), "peer@riverside.test", "demo-peer-support"))
+                    .endsWith("/");
+            // The same cookie, sent to the other instance (as a load balancer would).
+            var cookie = browser.cookies().getCookieStore().get(URI.create(base())).stream()
+                    .filter(c -> c.getName().equals("SESSION"))
+                    .findFirst()
+                    .orElseThrow();
+            HttpResponse<String> account = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(secondBase + "/account"))
+                                    .header("Cookie", "SESSION=" + cookie.getValue())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(account.statusCode()).isEqualTo(200);
+            assertThat(account.body()).contains("Sam Lee");
+        }
+    }
+}

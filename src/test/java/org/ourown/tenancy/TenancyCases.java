@@ -1,0 +1,42 @@
+package org.ourown.tenancy;
+
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * A module's answer to the tenancy harness: for each of its endpoints that takes an id, how to ask for another
+ * organization's record. Implement it as a test {@code @Component}; the harness finds every one, and fails for any
+ * endpoint with an id that no module describes.
+ */
+public interface TenancyCases {
+
+    List<Case> cases();
+
+    /**
+     * @param method the HTTP method, as the handler mapping declares it
+     * @param pattern the path pattern, exactly as the handler mapping declares it
+     * @param request builds the request for the other organization's record
+     * @param expectedStatus 404 for organization data; 403 for network-admin pages an organization's user cannot open
+     */
+    record Case(
+            String method,
+            String pattern,
+            Function<Tenancy, MockHttpServletRequestBuilder> request,
+            int expectedStatus) {
+
+        public static Case notFound(
+                String method, String pattern, Function<Tenancy, MockHttpServletRequestBuilder> request) {
+            return new Case(method, pattern, request, 404);
+        }
+
+        public static Case forbidden(
+                String method, String pattern, Function<Tenancy, MockHttpServletRequestBuilder> request) {
+            return new Case(method, pattern, request, 403);
+        }
+
+        public String key() {
+            return method + " " + pattern;
+        }
+    }
+}
