@@ -31,10 +31,12 @@ class DemoNetwork implements ApplicationRunner {
 
     private final Organizations organizations;
     private final Accounts accounts;
+    private final DemoDirectory directory;
 
-    DemoNetwork(Organizations organizations, Accounts accounts) {
+    DemoNetwork(Organizations organizations, Accounts accounts, DemoDirectory directory) {
         this.organizations = organizations;
         this.accounts = accounts;
+        this.directory = directory;
     }
 
     @Override
@@ -55,10 +57,12 @@ class DemoNetwork implements ApplicationRunner {
                         new NewStaffAccount(
                                 account.email(), account.displayName(), account.password(), account.roles()));
             }
+            directory.load(bySlug);
         });
         log.info(
-                "Demo network loaded: {} organizations, {} accounts (see README for passwords)",
+                "Demo network loaded: {} organizations, {} accounts (see README for passwords), {} directory listings",
                 ORGANIZATIONS.size(),
-                DemoAccount.ALL.size());
+                DemoAccount.ALL.size(),
+                DemoPrograms.PROGRAMS.size());
     }
 }

@@ -17,7 +17,8 @@ public interface TenancyCases {
      * @param method the HTTP method, as the handler mapping declares it
      * @param pattern the path pattern, exactly as the handler mapping declares it
      * @param request builds the request for the other organization's record
-     * @param expectedStatus 404 for organization data; 403 for network-admin pages an organization's user cannot open
+     * @param expectedStatus 404 for organization data; 403 for network-admin pages an organization's user cannot
+     *     open; 200 for public directory listings
      */
     record Case(
             String method,
@@ -33,6 +34,12 @@ public interface TenancyCases {
         public static Case forbidden(
                 String method, String pattern, Function<Tenancy, MockHttpServletRequestBuilder> request) {
             return new Case(method, pattern, request, 403);
+        }
+
+        /** Public by design (the directory): readable by anyone, and reading it still changes nothing. */
+        public static Case publicRecord(
+                String method, String pattern, Function<Tenancy, MockHttpServletRequestBuilder> request) {
+            return new Case(method, pattern, request, 200);
         }
 
         public String key() {

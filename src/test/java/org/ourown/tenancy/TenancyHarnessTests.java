@@ -93,8 +93,8 @@ class TenancyHarnessTests {
     }
 
     private void check(TenancyCases.Case c, Tenancy tenancy) throws Exception {
-        Map<String, String> before = snapshot();
         MockHttpServletRequestBuilder request = c.request().apply(tenancy);
+        Map<String, String> before = snapshot();
         if (c.pattern().startsWith("/api/")) {
             request.with(httpBasic(tenancy.homeUser().email(), TestTenants.PASSWORD));
         } else {

@@ -45,12 +45,17 @@ class SecurityConfiguration {
             AccountSignIn accounts,
             PasswordEncoder encoder,
             SignInThrottle throttle,
-            ApiSecurityProblems problems)
+            ApiSecurityProblems problems,
+            List<PublicPaths> publicPaths)
             throws Exception {
+        String[] open = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("/api/openapi.json", "/api/openapi.json/**"),
+                        publicPaths.stream().flatMap(p -> p.patterns().stream()).filter(p -> p.startsWith("/api")))
+                .toArray(String[]::new);
         http.securityMatcher("/api/**")
                 .authenticationManager(
                         new ProviderManager(new ThrottledAuthentication(passwords(accounts, encoder), throttle, true)))
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/openapi.json", "/api/openapi.json/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(open)
                         .permitAll()
                         .anyRequest()
                         .hasAuthority(org.ourown.accounts.CurrentUser.SIGNED_IN))

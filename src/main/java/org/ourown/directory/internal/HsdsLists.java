@@ -1,0 +1,179 @@
+package org.ourown.directory.internal;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.ourown.directory.SearchQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The HSDS list endpoints: filters combine with AND, pages count from 1, each item is the HSDS "list" shape. */
+@Component
+@Transactional(readOnly = true)
+public class HsdsLists {
+
+    /** One page of HSDS objects, before it is put in the HSDS page envelope. */
+    public record Page(List<Map<String, Object>> contents, long total, int page, int perPage) {
+
+        public Map<String, Object> envelope() {
+            int pages = total == 0 ? 1 : (int) ((total + perPage - 1) / perPage);
+            Map<String, Object> envelope = new LinkedHashMap<>();
+            envelope.put("total_items", total);
+            envelope.put("total_pages", pages);
+            envelope.put("page_number", page);
+            envelope.put("size", contents.size());
+            envelope.put("first_page", page == 1);
+            envelope.put("last_page", page >= pages);
+            envelope.put("empty", contents.isEmpty());
+            envelope.put("contents", contents);
+            return envelope;
+        }
+    }
+
+    /** Filters of {@code /services}. */
+    public record ServiceFilter(
+            String search, UUID taxonomyTermId, UUID taxonomyId, UUID organizationId, OffsetDateTime modifiedAfter) {}
+
+    private final JdbcClient jdbc;
+    private final HsdsDocuments documents;
+
+    HsdsLists(JdbcClient jdbc, HsdsDocuments documents) {
+        this.jdbc = jdbc;
+        this.documents = documents;
+    }
+
+    public Page services(ServiceFilter filter, int page, int perPage) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" where true");
+        if (filter.search() != null) {
+            params.put("q", filter.search());
+            where.append(" and (s.document @@ websearch_to_tsquery('english', directory.unaccented(:q))"
+                    + " or directory.unaccented(lower(:q)) <% s.name_key)");
+        }
+        if (filter.taxonomyTermId() != null) {
+            params.put("term", filter.taxonomyTermId());
+            where.append(" and exists (select 1 from directory.service_taxonomy st where st.service_id = s.id"
+                    + " and st.taxonomy_term_id = :term)");
+        }
+        if (filter.taxonomyId() != null) {
+            params.put("taxonomy", filter.taxonomyId());
+            where.append(" and exists (select 1 from directory.service_taxonomy st join directory.taxonomy_term t"
+                    + " on t.id = st.taxonomy_term_id where st.service_id = s.id and t.taxonomy_id = :taxonomy)");
+        }
+        if (filter.organizationId() != null) {
+            params.put("org", filter.organizationId());
+            where.append(" and s.organization_id = :org");
+        }
+        if (filter.modifiedAfter() != null) {
+            params.put("after", Timestamp.from(filter.modifiedAfter().toInstant()));
+            where.append(" and s.last_modified >= :after");
+        }
+        return page(
+                "select s.* from directory.service s" + where + " order by s.name, s.id",
+                "select count(*) from directory.service s" + where,
+                params,
+                HsdsDocuments.SERVICE_OWN,
+                page,
+                perPage);
+    }
+
+    public Page organizations(String search, int page, int perPage) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = "";
+        if (search != null) {
+            params.put("q", "%" + search.toLowerCase() + "%");
+            where = " where lower(name) like :q or lower(coalesce(description, '')) like :q";
+        }
+        Page found = page(
+                "select * from directory.organization" + where + " order by name, id",
+                "select count(*) from directory.organization" + where,
+                params,
+                HsdsDocuments.ORGANIZATION_OWN,
+                page,
+                perPage);
+        found.contents().forEach(org -> org.putIfAbsent("description", ""));
+        return found;
+    }
+
+    public Page serviceAtLocations(SearchQuery query) {
+        SearchSql search = new SearchSql(query, true);
+        long[] total = {0};
+        List<UUID[]> rows = jdbc.sql(search.sql)
+                .params(search.params)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return new UUID[] {
+                        rs.getObject("sal_id", UUID.class),
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("location_id", UUID.class)
+                    };
+                })
+                .list();
+        List<Map<String, Object>> contents = new ArrayList<>();
+        for (UUID[] row : rows) {
+            Map<String, Object> sal = new LinkedHashMap<>();
+            sal.put("id", row[0].toString());
+            sal.put("service_id", row[1].toString());
+            sal.put("location_id", row[2].toString());
+            sal.put("location", documents.location(row[2]));
+            sal.put(
+                    "service",
+                    HsdsRows.list(
+                                    jdbc,
+                                    "select * from directory.service where id = :id",
+                                    Map.of("id", row[1]),
+                                    HsdsDocuments.SERVICE_OWN)
+                            .get(0));
+            contents.add(sal);
+        }
+        return new Page(contents, total[0], query.page(), query.size());
+    }
+
+    public Page taxonomies(int page, int perPage) {
+        return page(
+                "select * from directory.taxonomy order by name, id",
+                "select count(*) from directory.taxonomy",
+                Map.of(),
+                Set.of(),
+                page,
+                perPage);
+    }
+
+    public Page taxonomyTerms(UUID taxonomyId, UUID parentId, boolean topOnly, int page, int perPage) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" where true");
+        if (taxonomyId != null) {
+            params.put("taxonomy", taxonomyId);
+            where.append(" and taxonomy_id = :taxonomy");
+        }
+        if (parentId != null) {
+            params.put("parent", parentId);
+            where.append(" and parent_id = :parent");
+        }
+        if (topOnly) {
+            where.append(" and parent_id is null");
+        }
+        return page(
+                "select * from directory.taxonomy_term" + where + " order by code, name, id",
+                "select count(*) from directory.taxonomy_term" + where,
+                params,
+                Set.of(),
+                page,
+                perPage);
+    }
+
+    private Page page(String sql, String count, Map<String, Object> params, Set<String> skip, int page, int perPage) {
+        Map<String, Object> paged = new LinkedHashMap<>(params);
+        paged.put("limit", perPage);
+        paged.put("offset", (long) (page - 1) * perPage);
+        List<Map<String, Object>> contents = HsdsRows.list(jdbc, sql + " limit :limit offset :offset", paged, skip);
+        long total = jdbc.sql(count).params(params).query(Long.class).single();
+        return new Page(contents, total, page, perPage);
+    }
+}

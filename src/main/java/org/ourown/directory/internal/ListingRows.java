@@ -1,0 +1,148 @@
+package org.ourown.directory.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Writes listings; every statement is keyed by id, so importing the same document twice changes nothing. */
+@Repository
+class ListingRows {
+
+    private final JdbcClient jdbc;
+
+    ListingRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    record ServiceRow(
+            UUID id,
+            UUID organization,
+            String name,
+            String alternateName,
+            String description,
+            String url,
+            String email,
+            String status,
+            String interpretation,
+            String applicationProcess,
+            String fees,
+            String eligibility,
+            Integer minimumAge,
+            Integer maximumAge,
+            String timezone) {}
+
+    void upsertOrganization(
+            UUID id, UUID tenant, String name, String alternateName, String description, String email, String website) {
+        jdbc.sql("insert into directory.organization (id, tenant_id, name, alternate_name, description, email, website)"
+                        + " values (:id, :tenant, :name, :alt, coalesce(:description, ''), :email, :website)"
+                        + " on conflict (id) do update set name = excluded.name, alternate_name = excluded.alternate_name,"
+                        + " description = excluded.description, email = excluded.email, website = excluded.website,"
+                        + " tenant_id = coalesce(directory.organization.tenant_id, excluded.tenant_id),"
+                        + " last_modified = now()")
+                .param("id", id)
+                .param("tenant", tenant)
+                .param("name", name)
+                .param("alt", alternateName)
+                .param("description", description)
+                .param("email", email)
+                .param("website", website)
+                .update();
+    }
+
+    boolean organizationExists(UUID id) {
+        return jdbc.sql("select count(*) > 0 from directory.organization where id = :id")
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
+    }
+
+    void upsertService(ServiceRow s) {
+        jdbc.sql("insert into directory.service (id, organization_id, name, alternate_name, description, url, email,"
+                        + " status, interpretation_services, application_process, fees_description,"
+                        + " eligibility_description, minimum_age, maximum_age, timezone) values (:id, :org, :name, :alt,"
+                        + " coalesce(:description, ''), :url, :email, :status, :interpretation, :application, :fees,"
+                        + " :eligibility, :minAge, :maxAge, :zone) on conflict (id) do update set"
+                        + " organization_id = excluded.organization_id, name = excluded.name,"
+                        + " alternate_name = excluded.alternate_name, description = excluded.description,"
+                        + " url = excluded.url, email = excluded.email, status = excluded.status,"
+                        + " interpretation_services = excluded.interpretation_services,"
+                        + " application_process = excluded.application_process,"
+                        + " fees_description = excluded.fees_description,"
+                        + " eligibility_description = excluded.eligibility_description,"
+                        + " minimum_age = excluded.minimum_age, maximum_age = excluded.maximum_age,"
+                        + " timezone = excluded.timezone, last_modified = now()")
+                .param("id", s.id())
+                .param("org", s.organization())
+                .param("name", s.name())
+                .param("alt", s.alternateName())
+                .param("description", s.description())
+                .param("url", s.url())
+                .param("email", s.email())
+                .param("status", s.status())
+                .param("interpretation", s.interpretation())
+                .param("application", s.applicationProcess())
+                .param("fees", s.fees())
+                .param("eligibility", s.eligibility())
+                .param("minAge", s.minimumAge())
+                .param("maxAge", s.maximumAge())
+                .param("zone", s.timezone())
+                .update();
+    }
+
+    void clearServiceChildren(UUID service) {
+        for (String table : List.of(
+                "schedule",
+                "phone",
+                "language",
+                "service_area",
+                "service_capacity",
+                "service_taxonomy",
+                "service_at_location",
+                "closure")) {
+            jdbc.sql("delete from directory." + table + " where service_id = :id")
+                    .param("id", service)
+                    .update();
+        }
+    }
+
+    void insertSchedules(UUID service, List<ScheduleRow> schedules) {
+        for (ScheduleRow s : schedules) {
+            jdbc.sql("insert into directory.schedule (id, service_id, freq, byday, opens_at, closes_at, valid_from,"
+                            + " valid_to, description) values (:id, :service, :freq, :byday, :opens, :closes, :from,"
+                            + " :to, :description)")
+                    .param("id", s.id() == null ? UUID.randomUUID() : s.id())
+                    .param("service", service)
+                    .param("freq", s.freq())
+                    .param("byday", s.byday())
+                    .param("opens", s.opensAt())
+                    .param("closes", s.closesAt())
+                    .param("from", s.validFrom())
+                    .param("to", s.validTo())
+                    .param("description", s.description())
+                    .update();
+        }
+    }
+
+    /** Name above kind above description, accents folded, English stemming (so "groups" finds "group"). */
+    void refreshSearchDocuments(Collection<UUID> services) {
+        if (services.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update directory.service s set name_key = directory.unaccented(lower(s.name)), document ="
+                        + " setweight(to_tsvector('english', directory.unaccented(s.name || ' '"
+                        + " || coalesce(s.alternate_name, ''))), 'A')"
+                        + " || setweight(to_tsvector('english', directory.unaccented(coalesce((select"
+                        + " string_agg(t.name, ' ') from directory.service_taxonomy st join directory.taxonomy_term t"
+                        + " on t.id = st.taxonomy_term_id where st.service_id = s.id), '') || ' ' || o.name)), 'B')"
+                        + " || setweight(to_tsvector('english', directory.unaccented(s.description)), 'C')"
+                        + " from directory.organization o where o.id = s.organization_id and s.id in (:ids)")
+                .param("ids", services)
+                .update();
+    }
+}

@@ -1,0 +1,155 @@
+package org.ourown.directory.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.ourown.directory.Directory;
+import org.ourown.directory.OpenState;
+import org.ourown.directory.OrganizationListing;
+import org.ourown.directory.PeerRunStatus;
+import org.ourown.directory.SearchHit;
+import org.ourown.directory.SearchQuery;
+import org.ourown.directory.ServiceKind;
+import org.ourown.directory.ServiceListing;
+import org.ourown.directory.internal.hours.Status;
+import org.ourown.shared.Paging;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The public directory: no sign-in, and nothing in it is personal data. */
+@Service
+@Transactional(readOnly = true)
+class PublicDirectory implements Directory {
+
+    private static final double METERS_PER_MILE = 1609.344;
+
+    private final JdbcClient jdbc;
+    private final Openings openings;
+    private final ListingReader reader;
+    private final Clock clock;
+
+    PublicDirectory(JdbcClient jdbc, Openings openings, ListingReader reader, Clock clock) {
+        this.jdbc = jdbc;
+        this.openings = openings;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    @Override
+    public Paging<SearchHit> search(SearchQuery query) {
+        SearchSql search = new SearchSql(query);
+        long[] total = {0};
+        List<Row> rows = jdbc.sql(search.sql)
+                .params(search.params)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    double meters = rs.getDouble("meters");
+                    return new Row(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("name"),
+                            rs.getString("description"),
+                            rs.getObject("organization_id", UUID.class),
+                            rs.getString("organization_name"),
+                            PeerRunStatus.ofCode(rs.getString("peer_status")),
+                            rs.getString("city"),
+                            rs.getString("state"),
+                            rs.wasNull() ? null : meters / METERS_PER_MILE,
+                            rs.getBoolean("in_person"),
+                            rs.getBoolean("online"));
+                })
+                .list();
+        return new Paging<>(hits(rows), query.page(), query.size(), total[0]);
+    }
+
+    @Override
+    public Optional<ServiceListing> service(UUID id) {
+        return reader.service(id, openState(id, clock.instant()));
+    }
+
+    @Override
+    public Optional<OrganizationListing> organization(UUID id) {
+        return reader.organization(id).map(org -> {
+            List<Row> rows = jdbc.sql("select s.id, s.name, s.description from directory.service s"
+                            + " where s.organization_id = :id and s.status <> 'defunct' order by s.name")
+                    .param("id", id)
+                    .query((rs, n) -> new Row(
+                            rs.getObject(1, UUID.class),
+                            rs.getString(2),
+                            rs.getString(3),
+                            id,
+                            org.name(),
+                            org.status(),
+                            null,
+                            null,
+                            null,
+                            false,
+                            false))
+                    .list();
+            return new OrganizationListing(
+                    org.id(),
+                    org.name(),
+                    org.alternateName(),
+                    org.description(),
+                    org.email(),
+                    org.website(),
+                    org.status(),
+                    org.facts(),
+                    hits(rows),
+                    org.lastVerified());
+        });
+    }
+
+    OpenState openState(UUID service, Instant at) {
+        return openings.hours(service)
+                .map(hours -> {
+                    Status status = hours.statusAt(at);
+                    return new OpenState(true, status.open(), status.alwaysOpen(), status.closes(), status.nextOpens());
+                })
+                .orElse(OpenState.NO_HOURS);
+    }
+
+    private List<SearchHit> hits(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<ServiceKind>> kinds =
+                reader.kinds(rows.stream().map(Row::id).toList());
+        Instant now = clock.instant();
+        List<SearchHit> hits = new ArrayList<>();
+        for (Row r : rows) {
+            hits.add(new SearchHit(
+                    r.id,
+                    r.name,
+                    r.description,
+                    r.organizationId,
+                    r.organizationName,
+                    r.peerStatus,
+                    kinds.getOrDefault(r.id, List.of()),
+                    r.city,
+                    r.state,
+                    r.miles,
+                    r.inPerson,
+                    r.online,
+                    openState(r.id, now)));
+        }
+        return hits;
+    }
+
+    private record Row(
+            UUID id,
+            String name,
+            String description,
+            UUID organizationId,
+            String organizationName,
+            PeerRunStatus peerStatus,
+            String city,
+            String state,
+            Double miles,
+            boolean inPerson,
+            boolean online) {}
+}

@@ -1,0 +1,174 @@
+package org.ourown.directory.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.ourown.directory.Near;
+import org.ourown.directory.SearchQuery;
+import org.ourown.directory.ServiceKind;
+import org.ourown.directory.internal.HsdsDocuments;
+import org.ourown.directory.internal.HsdsLists;
+import org.ourown.directory.internal.places.PlaceLookup;
+import org.ourown.shared.NotFound;
+import org.ourown.shared.Paging;
+import org.ourown.shared.Rejected;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The directory as Open Referral HSDS 3.1 (public, no sign-in). Lists use the HSDS page envelope with pages from 1;
+ * {@code format=ndjson} gives one object per line instead.
+ */
+@RestController
+@RequestMapping("/api/hsds")
+class HsdsApi {
+
+    private static final int DEFAULT_PER_PAGE = 50;
+
+    private final HsdsDocuments documents;
+    private final HsdsLists lists;
+    private final PlaceLookup places;
+    private final TermCodes terms;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    HsdsApi(
+            HsdsDocuments documents,
+            HsdsLists lists,
+            PlaceLookup places,
+            TermCodes terms,
+            JsonMapper json,
+            Clock clock) {
+        this.documents = documents;
+        this.lists = lists;
+        this.places = places;
+        this.terms = terms;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @GetMapping({"", "/"})
+    Map<String, Object> root() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("version", "3.1");
+        root.put("profile", "https://docs.openreferral.org/en/latest/hsds/");
+        root.put("openapi_url", "/api/openapi.json");
+        return root;
+    }
+
+    @GetMapping("/services")
+    ResponseEntity<?> services(@RequestParam Map<String, String> query) {
+        ApiParams p = new ApiParams(query);
+        HsdsLists.ServiceFilter filter = new HsdsLists.ServiceFilter(
+                p.text("search"),
+                terms.check(p.id("taxonomy_term_id")),
+                p.id("taxonomy_id"),
+                p.id("organization_id"),
+                p.dateTime("modified_after"));
+        return respond(
+                p,
+                lists.services(filter, p.page(), p.perPage(DEFAULT_PER_PAGE)),
+                page -> lists.services(filter, page, Paging.MAX_SIZE));
+    }
+
+    @GetMapping("/services/{id}")
+    Map<String, Object> service(@PathVariable UUID id) {
+        return documents.service(id).orElseThrow(() -> new NotFound("service"));
+    }
+
+    @GetMapping("/organizations")
+    ResponseEntity<?> organizations(@RequestParam Map<String, String> query) {
+        ApiParams p = new ApiParams(query);
+        String search = p.text("search");
+        return respond(
+                p,
+                lists.organizations(search, p.page(), p.perPage(DEFAULT_PER_PAGE)),
+                page -> lists.organizations(search, page, Paging.MAX_SIZE));
+    }
+
+    @GetMapping("/organizations/{id}")
+    Map<String, Object> organization(@PathVariable UUID id) {
+        return documents.organization(id, true).orElseThrow(() -> new NotFound("organization"));
+    }
+
+    @GetMapping("/service_at_locations")
+    ResponseEntity<?> serviceAtLocations(@RequestParam Map<String, String> query) {
+        ApiParams p = new ApiParams(query);
+        Near near = p.near(places);
+        Instant openAt = "true".equals(p.text("open_now")) ? clock.instant() : p.instant("open_at");
+        UUID term = terms.check(p.id("taxonomy_term_id"));
+        ServiceKind kind = term == null ? null : terms.kind(term);
+        if (term != null && kind == null) {
+            throw new Rejected("taxonomy_term_id", "directory.term.notKind");
+        }
+        String peer = p.text("peer_run");
+        java.util.function.IntFunction<SearchQuery> search = page -> new SearchQuery(
+                p.text("search"),
+                kind,
+                near,
+                openAt,
+                p.text("attendance"),
+                p.text("language"),
+                p.text("accessibility"),
+                "true".equals(peer),
+                page,
+                page == p.page() ? p.perPage(DEFAULT_PER_PAGE) : Paging.MAX_SIZE);
+        return respond(
+                p,
+                lists.serviceAtLocations(search.apply(p.page())),
+                page -> lists.serviceAtLocations(search.apply(page)));
+    }
+
+    @GetMapping("/taxonomies")
+    ResponseEntity<?> taxonomies(@RequestParam Map<String, String> query) {
+        ApiParams p = new ApiParams(query);
+        return respond(
+                p,
+                lists.taxonomies(p.page(), p.perPage(DEFAULT_PER_PAGE)),
+                page -> lists.taxonomies(page, Paging.MAX_SIZE));
+    }
+
+    @GetMapping("/taxonomy_terms")
+    ResponseEntity<?> taxonomyTerms(@RequestParam Map<String, String> query) {
+        ApiParams p = new ApiParams(query);
+        UUID taxonomy = p.id("taxonomy_id");
+        UUID parent = p.id("parent_id");
+        boolean top = "true".equals(p.text("top_only"));
+        return respond(
+                p,
+                lists.taxonomyTerms(taxonomy, parent, top, p.page(), p.perPage(DEFAULT_PER_PAGE)),
+                page -> lists.taxonomyTerms(taxonomy, parent, top, page, Paging.MAX_SIZE));
+    }
+
+    /** JSON page envelope, or (format=ndjson) every result, one object per line. */
+    private ResponseEntity<?> respond(
+            ApiParams p, HsdsLists.Page first, java.util.function.IntFunction<HsdsLists.Page> all) {
+        String format = p.text("format");
+        if (format == null || format.equals("json")) {
+            return ResponseEntity.ok(first.envelope());
+        }
+        if (!format.equals("ndjson")) {
+            throw new Rejected("format", "directory.format.unknown");
+        }
+        StringBuilder lines = new StringBuilder();
+        for (int page = 1; ; page++) {
+            HsdsLists.Page chunk = all.apply(page);
+            chunk.contents()
+                    .forEach(item -> lines.append(json.writeValueAsString(item)).append('\n'));
+            if (chunk.contents().size() < Paging.MAX_SIZE) {
+                break;
+            }
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/x-ndjson"))
+                .body(lines.toString());
+    }
+}
