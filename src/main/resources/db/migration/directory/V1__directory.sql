@@ -223,7 +223,6 @@ create table service_capacity (
     available integer not null check (available >= 0),
     maximum integer check (maximum >= 0),
     description text,
-    updated timestamptz not null,
-    check (maximum is null or available <= maximum)
+    updated timestamptz not null
 );
 create index capacity_service on service_capacity (service_id);

@@ -69,7 +69,7 @@ class HsdsImportTests {
                 "eligibility_description")) {
             assertThat(ours.path(field).asString())
                     .as(field)
-                    .isEqualTo(original.path(field).asString());
+                    .isEqualTo(original.path(field).asString().strip()); // surrounding white space is trimmed on import
         }
         assertThat(ours.path("minimum_age").asInt())
                 .isEqualTo(original.path("minimum_age").asInt());
@@ -77,6 +77,8 @@ class HsdsImportTests {
                 .isEqualTo(original.path("organization").path("name").asString());
         assertThat(ours.path("phones").path(0).path("number").asString())
                 .isEqualTo(original.path("phones").path(0).path("number").asString());
+        assertThat(ours.path("phones").path(0).path("extension").asInt())
+                .isEqualTo(original.path("phones").path(0).path("extension").asInt());
         JsonNode schedule = ours.path("schedules").path(0);
         JsonNode exampleSchedule = original.path("schedules").path(0);
         assertThat(schedule.path("byday").asString())

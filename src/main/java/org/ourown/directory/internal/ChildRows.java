@@ -29,23 +29,27 @@ final class ChildRows {
             if (id == null || number == null) {
                 continue;
             }
-            rows.jdbc()
-                    .sql("insert into directory.phone (id, organization_id, service_id, location_id, number, extension,"
-                            + " type, description, languages) values (:id, :org, :service, :location, :number, :ext,"
-                            + " :type, :description, :languages) on conflict (id) do update set number = excluded.number,"
-                            + " extension = excluded.extension, type = excluded.type,"
-                            + " description = excluded.description, languages = excluded.languages,"
-                            + " service_id = excluded.service_id, location_id = excluded.location_id")
-                    .param("id", id)
-                    .param("org", service == null && location == null ? organization : null)
-                    .param("service", service)
-                    .param("location", location)
-                    .param("number", number)
-                    .param("ext", phone.text("extension"))
-                    .param("type", type)
-                    .param("description", phone.text("description"))
-                    .param("languages", String.join(",", codes))
-                    .update();
+            UUID owner = service != null ? service : location != null ? location : organization;
+            String sql = "insert into directory.phone (id, organization_id, service_id, location_id, number,"
+                    + " extension, type, description, languages) values (:id, :org, :service, :location, :number,"
+                    + " :ext, :type, :description, :languages) on conflict (id) do nothing";
+            for (UUID candidate : List.of(id, derived(id, owner))) {
+                int inserted = rows.jdbc()
+                        .sql(sql)
+                        .param("id", candidate)
+                        .param("org", service == null && location == null ? organization : null)
+                        .param("service", service)
+                        .param("location", location)
+                        .param("number", number)
+                        .param("ext", phone.text("extension"))
+                        .param("type", type)
+                        .param("description", phone.text("description"))
+                        .param("languages", String.join(",", codes))
+                        .update();
+                if (inserted == 1) {
+                    break;
+                }
+            }
         }
     }
 
@@ -61,16 +65,30 @@ final class ChildRows {
             if (id == null || (code == null && name == null)) {
                 continue;
             }
-            rows.jdbc()
-                    .sql("insert into directory.language (id, service_id, location_id, code, name)"
-                            + " values (:id, :service, :location, :code, :name) on conflict (id) do nothing")
-                    .param("id", id)
-                    .param("service", service)
-                    .param("location", location)
-                    .param("code", code == null ? "und" : code.toLowerCase())
-                    .param("name", name == null ? code : name)
-                    .update();
+            for (UUID candidate : List.of(id, derived(id, service != null ? service : location))) {
+                int inserted = rows.jdbc()
+                        .sql("insert into directory.language (id, service_id, location_id, code, name)"
+                                + " values (:id, :service, :location, :code, :name) on conflict (id) do nothing")
+                        .param("id", candidate)
+                        .param("service", service)
+                        .param("location", location)
+                        .param("code", code == null ? "und" : code.toLowerCase())
+                        .param("name", name == null ? code : name)
+                        .update();
+                if (inserted == 1) {
+                    break;
+                }
+            }
         }
+    }
+
+    /**
+     * Some HSDS files (Open Referral's own examples among them) give a phone or language the same id under a service
+     * and under its location. Ids are unique here, so the second one gets an id derived from its owner: stable
+     * across re-imports, and the first keeps the id it came with.
+     */
+    static UUID derived(UUID id, UUID owner) {
+        return UUID.nameUUIDFromBytes((id + "/" + owner).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static void areas(ListingRows rows, List<Fields> areas, UUID service) {
@@ -101,10 +119,7 @@ final class ChildRows {
             if (available == null) {
                 capacity.problem("available", "is required");
             }
-            if (available != null && maximum != null && available > maximum) {
-                capacity.problem("available", available + " is more than the maximum " + maximum);
-                continue;
-            }
+            // HSDS does not say available cannot exceed maximum, and its own example does; keep what is given.
             if (id == null || available == null || unitId == null || updated == null) {
                 if (updated == null && !capacity.has("updated")) {
                     capacity.problem("updated", "is required");

@@ -130,6 +130,11 @@ public class HsdsDocuments {
                 Map.of("id", id),
                 Set.of());
         for (Map<String, Object> phone : phones) {
+            // HSDS types an extension as a number; one that is not a number stays out rather than break the type.
+            Object extension = phone.remove("extension");
+            if (extension != null && extension.toString().matches("\\d{1,9}")) {
+                phone.put("extension", Long.parseLong(extension.toString()));
+            }
             List<Map<String, Object>> languages = new ArrayList<>();
             String codes = (String) phone.remove("languages");
             for (String code : codes == null ? new String[0] : codes.split(",")) {
