@@ -56,11 +56,11 @@ class NavigationBrowserTests {
     @CsvSource(
             delimiter = ';',
             value = {
-                "network@ourown.test; demo-network-admin; People|Access record|Organizations|My account",
-                "admin@riverside.test; demo-org-admin; People|Access record|My account",
-                "coordinator@riverside.test; demo-coordinator; My account",
-                "peer@riverside.test; demo-peer-support; My account",
-                "member@riverside.test; demo-member-only; My account"
+                "network@ourown.test; demo-network-admin; Find support|Our listings|People|Access record|Organizations|My account",
+                "admin@riverside.test; demo-org-admin; Find support|Our listings|People|Access record|My account",
+                "coordinator@riverside.test; demo-coordinator; Find support|Our listings|My account",
+                "peer@riverside.test; demo-peer-support; Find support|My account",
+                "member@riverside.test; demo-member-only; Find support|My account"
             })
     void eachRoleSeesItsNavigation(String email, String password, String expected) {
         signIn(email, password);
