@@ -56,7 +56,7 @@ class NavigationBrowserTests {
     @CsvSource(
             delimiter = ';',
             value = {
-                "network@ourown.test; demo-network-admin; Find support|Our listings|People|Access record|Organizations|My account",
+                "network@ourown.test; demo-network-admin; Find support|Our listings|People|Access record|Organizations|Import directory data|My account",
                 "admin@riverside.test; demo-org-admin; Find support|Our listings|People|Access record|My account",
                 "coordinator@riverside.test; demo-coordinator; Find support|Our listings|My account",
                 "peer@riverside.test; demo-peer-support; Find support|My account",

@@ -32,6 +32,9 @@ public interface DirectoryEditing {
     /** Network admins only: imports HSDS JSON documents; all or nothing ({@link ImportRejected}). */
     Set<UUID> importDocuments(String file, List<Map<String, Object>> documents, UUID maintainer);
 
+    /** Network admins only: imports an HSDS 3.1 tabular datapackage (a zip of CSV files); all or nothing. */
+    Set<UUID> importDatapackage(byte[] zip, UUID maintainer);
+
     record EditableListing(
             UUID serviceId, String name, UUID organizationId, String organizationName, LocalDate lastVerified) {
 

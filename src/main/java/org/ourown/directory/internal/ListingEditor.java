@@ -157,6 +157,19 @@ class ListingEditor implements DirectoryEditing {
         return importer.importDocuments(file, documents, maintainer);
     }
 
+    @Override
+    @PreAuthorize("hasRole('NETWORK_ADMIN')")
+    public Set<UUID> importDatapackage(byte[] zip, UUID maintainer) {
+        var tables = new org.ourown.directory.internal.tabular.DatapackageReader(zip);
+        if (!tables.problems().isEmpty()) {
+            throw new org.ourown.directory.ImportRejected(tables.problems());
+        }
+        return importer.importDocuments(
+                "datapackage",
+                new org.ourown.directory.internal.tabular.DatapackageDocuments(tables).documents(),
+                maintainer);
+    }
+
     private void checkService(UUID service) {
         UUID tenant = jdbc.sql("select o.tenant_id from directory.service s join directory.organization o"
                         + " on o.id = s.organization_id where s.id = :id")

@@ -44,7 +44,11 @@ class ListingRows {
                         + " on conflict (id) do update set name = excluded.name, alternate_name = excluded.alternate_name,"
                         + " description = excluded.description, email = excluded.email, website = excluded.website,"
                         + " tenant_id = coalesce(directory.organization.tenant_id, excluded.tenant_id),"
-                        + " last_modified = now()")
+                        + " last_modified = now() where (directory.organization.name,"
+                        + " directory.organization.alternate_name, directory.organization.description,"
+                        + " directory.organization.email, directory.organization.website) is distinct from"
+                        + " (excluded.name, excluded.alternate_name, excluded.description, excluded.email,"
+                        + " excluded.website)")
                 .param("id", id)
                 .param("tenant", tenant)
                 .param("name", name)
@@ -76,7 +80,19 @@ class ListingRows {
                         + " fees_description = excluded.fees_description,"
                         + " eligibility_description = excluded.eligibility_description,"
                         + " minimum_age = excluded.minimum_age, maximum_age = excluded.maximum_age,"
-                        + " timezone = excluded.timezone, last_modified = now()")
+                        + " timezone = excluded.timezone, last_modified = now()"
+                        // the same document imported again is not a modification
+                        + " where (directory.service.organization_id, directory.service.name,"
+                        + " directory.service.alternate_name, directory.service.description, directory.service.url,"
+                        + " directory.service.email, directory.service.status,"
+                        + " directory.service.interpretation_services, directory.service.application_process,"
+                        + " directory.service.fees_description, directory.service.eligibility_description,"
+                        + " directory.service.minimum_age, directory.service.maximum_age, directory.service.timezone)"
+                        + " is distinct from (excluded.organization_id, excluded.name, excluded.alternate_name,"
+                        + " excluded.description, excluded.url, excluded.email, excluded.status,"
+                        + " excluded.interpretation_services, excluded.application_process, excluded.fees_description,"
+                        + " excluded.eligibility_description, excluded.minimum_age, excluded.maximum_age,"
+                        + " excluded.timezone)")
                 .param("id", s.id())
                 .param("org", s.organization())
                 .param("name", s.name())

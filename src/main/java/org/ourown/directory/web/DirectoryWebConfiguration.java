@@ -27,6 +27,11 @@ class DirectoryWebConfiguration {
                 "/directory/manage", "nav.listings", Set.of("COORDINATOR", "ADMIN", "NETWORK_ADMIN"), 200);
     }
 
+    @Bean
+    NavigationItem importNavigation() {
+        return new NavigationItem("/network/directory-import", "nav.import", Set.of("NETWORK_ADMIN"), 950);
+    }
+
     /** The bundled ZIP and city centroids, loaded once. */
     @Bean
     PlaceLookup placeLookup() {

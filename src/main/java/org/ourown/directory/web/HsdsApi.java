@@ -39,6 +39,7 @@ class HsdsApi {
     private final TermCodes terms;
     private final JsonMapper json;
     private final Clock clock;
+    private final org.ourown.directory.internal.tabular.DatapackageExport exporter;
 
     HsdsApi(
             HsdsDocuments documents,
@@ -46,7 +47,9 @@ class HsdsApi {
             PlaceLookup places,
             TermCodes terms,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            org.ourown.directory.internal.tabular.DatapackageExport exporter) {
+        this.exporter = exporter;
         this.documents = documents;
         this.lists = lists;
         this.places = places;
@@ -77,6 +80,14 @@ class HsdsApi {
                 p,
                 lists.services(filter, p.page(), p.perPage(DEFAULT_PER_PAGE)),
                 page -> lists.services(filter, page, Paging.MAX_SIZE));
+    }
+
+    /** The whole directory as an HSDS 3.1 tabular datapackage: CSV files and datapackage.json in a zip. */
+    @GetMapping(value = "/datapackage.zip", produces = "application/zip")
+    ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> datapackage() {
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"ourown-directory-hsds.zip\"")
+                .body(exporter::write);
     }
 
     @GetMapping("/services/{id}")
