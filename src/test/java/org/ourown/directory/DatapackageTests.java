@@ -122,6 +122,10 @@ class DatapackageTests {
         Map<String, String> files = export();
         long services = count("directory.service");
         long schedules = count("directory.schedule");
+        long capacities = count("directory.service_capacity");
+        long closures = count("directory.closure");
+        assertThat(capacities).isPositive();
+        assertThat(closures).isPositive();
         mvc.perform(post("/api/directory/import")
                         .contentType("application/zip")
                         .content(zip(files))
@@ -130,6 +134,9 @@ class DatapackageTests {
                 .andExpect(jsonPath("$.imported_services").value((int) services));
         assertThat(count("directory.service")).isEqualTo(services);
         assertThat(count("directory.schedule")).isEqualTo(schedules);
+        // Beds and holiday closures are not part of a datapackage; re-importing one must not wipe them.
+        assertThat(count("directory.service_capacity")).isEqualTo(capacities);
+        assertThat(count("directory.closure")).isEqualTo(closures);
         Map<String, String> again = export();
         for (String file : List.of(
                 "organizations.csv",

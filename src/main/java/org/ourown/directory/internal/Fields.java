@@ -25,6 +25,10 @@ final class Fields {
         this.problems = problems;
     }
 
+    java.util.Set<String> keys() {
+        return values.keySet();
+    }
+
     boolean has(String name) {
         Object value = values.get(name);
         return value != null && !(value instanceof String text && text.isBlank());

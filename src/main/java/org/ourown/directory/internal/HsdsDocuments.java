@@ -31,8 +31,11 @@ public class HsdsDocuments {
 
     private final JdbcClient jdbc;
 
-    HsdsDocuments(JdbcClient jdbc) {
+    private final HsdsLocations locations;
+
+    HsdsDocuments(JdbcClient jdbc, HsdsLocations locations) {
         this.jdbc = jdbc;
+        this.locations = locations;
     }
 
     public Optional<Map<String, Object>> service(UUID id) {
@@ -63,8 +66,11 @@ public class HsdsDocuments {
                         + " from directory.service_at_location where service_id = :id order by id",
                 Map.of("id", id),
                 Set.of());
+        Map<UUID, Map<String, Object>> places = locations.load(at.stream()
+                .map(sal -> UUID.fromString((String) sal.get("location_id")))
+                .toList());
         for (Map<String, Object> sal : at) {
-            sal.put("location", location(UUID.fromString((String) sal.get("location_id"))));
+            sal.put("location", places.get(UUID.fromString((String) sal.get("location_id"))));
         }
         service.put("service_at_locations", at);
         return Optional.of(service);
@@ -88,36 +94,14 @@ public class HsdsDocuments {
                             "select * from directory.service where organization_id" + " = :id order by name",
                             Map.of("id", id),
                             SERVICE_OWN));
-            List<Map<String, Object>> locations = new ArrayList<>();
-            jdbc.sql("select id from directory.location where organization_id = :id order by id")
+            List<UUID> ids = jdbc.sql("select id from directory.location where organization_id = :id order by id")
                     .param("id", id)
                     .query(UUID.class)
-                    .list()
-                    .forEach(location -> locations.add(location(location)));
-            organization.put("locations", locations);
+                    .list();
+            Map<UUID, Map<String, Object>> places = locations.load(ids);
+            organization.put("locations", ids.stream().map(places::get).toList());
         }
         return Optional.of(organization);
-    }
-
-    Map<String, Object> location(UUID id) {
-        Map<String, Object> location = HsdsRows.list(
-                        jdbc, "select * from directory.location where id = :id", Map.of("id", id), Set.of())
-                .get(0);
-        location.put(
-                "addresses",
-                HsdsRows.list(
-                        jdbc, "select * from directory.address where location_id = :id", Map.of("id", id), Set.of()));
-        location.put(
-                "accessibility",
-                HsdsRows.list(
-                        jdbc,
-                        "select id, location_id, description, details"
-                                + " from directory.accessibility where location_id = :id",
-                        Map.of("id", id),
-                        Set.of()));
-        location.put("languages", languages("location_id", id));
-        location.put("phones", phones("location_id", id));
-        return location;
     }
 
     private List<Map<String, Object>> phones(String owner, UUID id) {
@@ -129,28 +113,7 @@ public class HsdsDocuments {
                         + " order by number",
                 Map.of("id", id),
                 Set.of());
-        for (Map<String, Object> phone : phones) {
-            // HSDS types an extension as a number; one that is not a number stays out rather than break the type.
-            Object extension = phone.remove("extension");
-            if (extension != null && extension.toString().matches("\\d{1,9}")) {
-                phone.put("extension", Long.parseLong(extension.toString()));
-            }
-            List<Map<String, Object>> languages = new ArrayList<>();
-            String codes = (String) phone.remove("languages");
-            for (String code : codes == null ? new String[0] : codes.split(",")) {
-                if (!code.isBlank()) {
-                    languages.add(Map.of(
-                            "id",
-                            UUID.nameUUIDFromBytes((phone.get("id") + code).getBytes())
-                                    .toString(),
-                            "phone_id",
-                            phone.get("id"),
-                            "code",
-                            code));
-                }
-            }
-            phone.put("languages", languages);
-        }
+        phones.forEach(HsdsRows::phone);
         return phones;
     }
 

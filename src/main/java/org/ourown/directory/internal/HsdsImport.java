@@ -58,7 +58,7 @@ class HsdsImport {
             throw new ImportRejected(problems);
         }
         rows.refreshSearchDocuments(services);
-        services.forEach(openings::refresh);
+        openings.refresh(services);
         return services;
     }
 
@@ -116,7 +116,7 @@ class HsdsImport {
                 minAge,
                 maxAge,
                 timezone));
-        rows.clearServiceChildren(id);
+        rows.clearServiceChildren(id, service.keys());
         rows.insertSchedules(id, schedules);
         ChildRows.phones(rows, service.list("phones"), organization, id, null);
         ChildRows.languages(rows, service.list("languages"), id, null);

@@ -41,11 +41,11 @@ public class HsdsLists {
             String search, UUID taxonomyTermId, UUID taxonomyId, UUID organizationId, OffsetDateTime modifiedAfter) {}
 
     private final JdbcClient jdbc;
-    private final HsdsDocuments documents;
+    private final HsdsLocations locations;
 
-    HsdsLists(JdbcClient jdbc, HsdsDocuments documents) {
+    HsdsLists(JdbcClient jdbc, HsdsLocations locations) {
         this.jdbc = jdbc;
-        this.documents = documents;
+        this.locations = locations;
     }
 
     public Page services(ServiceFilter filter, int page, int perPage) {
@@ -115,21 +115,27 @@ public class HsdsLists {
                     };
                 })
                 .list();
+        Map<UUID, Map<String, Object>> locations =
+                this.locations.load(rows.stream().map(r -> r[2]).toList());
+        Map<String, Map<String, Object>> services = new java.util.HashMap<>();
+        if (!rows.isEmpty()) {
+            HsdsRows.list(
+                            jdbc,
+                            "select * from directory.service where id in (:ids)",
+                            Map.of(
+                                    "ids",
+                                    rows.stream().map(r -> r[1]).distinct().toList()),
+                            HsdsDocuments.SERVICE_OWN)
+                    .forEach(service -> services.put((String) service.get("id"), service));
+        }
         List<Map<String, Object>> contents = new ArrayList<>();
         for (UUID[] row : rows) {
             Map<String, Object> sal = new LinkedHashMap<>();
             sal.put("id", row[0].toString());
             sal.put("service_id", row[1].toString());
             sal.put("location_id", row[2].toString());
-            sal.put("location", documents.location(row[2]));
-            sal.put(
-                    "service",
-                    HsdsRows.list(
-                                    jdbc,
-                                    "select * from directory.service where id = :id",
-                                    Map.of("id", row[1]),
-                                    HsdsDocuments.SERVICE_OWN)
-                            .get(0));
+            sal.put("location", locations.get(row[2]));
+            sal.put("service", services.get(row[1].toString()));
             contents.add(sal);
         }
         return new Page(contents, total[0], query.page(), query.size());

@@ -34,6 +34,34 @@ final class HsdsRows {
         return object;
     }
 
+    /**
+     * Shapes a phone row as HSDS wants it: the extension a number (left out when it is not one) and the stored
+     * language codes as language objects.
+     */
+    static void phone(Map<String, Object> phone) {
+        Object extension = phone.remove("extension");
+        if (extension != null && extension.toString().matches("\\d{1,9}")) {
+            phone.put("extension", Long.parseLong(extension.toString()));
+        }
+        List<Map<String, Object>> languages = new java.util.ArrayList<>();
+        String codes = (String) phone.remove("languages");
+        for (String code : codes == null ? new String[0] : codes.split(",")) {
+            if (!code.isBlank()) {
+                languages.add(Map.of(
+                        "id",
+                        java.util
+                                .UUID
+                                .nameUUIDFromBytes((phone.get("id") + code).getBytes())
+                                .toString(),
+                        "phone_id",
+                        phone.get("id"),
+                        "code",
+                        code));
+            }
+        }
+        phone.put("languages", languages);
+    }
+
     static Object json(Object value) {
         if (value instanceof java.util.UUID id) {
             return id.toString();

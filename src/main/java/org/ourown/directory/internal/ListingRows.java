@@ -111,20 +111,28 @@ class ListingRows {
                 .update();
     }
 
-    void clearServiceChildren(UUID service) {
-        for (String table : List.of(
-                "schedule",
-                "phone",
-                "language",
-                "service_area",
-                "service_capacity",
-                "service_taxonomy",
-                "service_at_location",
-                "closure")) {
-            jdbc.sql("delete from directory." + table + " where service_id = :id")
-                    .param("id", service)
-                    .update();
-        }
+    /** The HSDS field of a service document, and the table its parts are kept in. */
+    static final java.util.Map<String, String> CHILD_TABLES = java.util.Map.of(
+            "schedules", "schedule",
+            "phones", "phone",
+            "languages", "language",
+            "service_areas", "service_area",
+            "capacities", "service_capacity",
+            "attributes", "service_taxonomy",
+            "service_at_locations", "service_at_location");
+
+    /**
+     * Removes the parts of a service that a new document brings again; parts it does not mention (a datapackage has
+     * no capacities; HSDS has no closures) are kept.
+     */
+    void clearServiceChildren(UUID service, java.util.Set<String> fieldsGiven) {
+        CHILD_TABLES.forEach((field, table) -> {
+            if (fieldsGiven.contains(field)) {
+                jdbc.sql("delete from directory." + table + " where service_id = :id")
+                        .param("id", service)
+                        .update();
+            }
+        });
     }
 
     void insertSchedules(UUID service, List<ScheduleRow> schedules) {

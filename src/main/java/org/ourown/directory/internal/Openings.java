@@ -5,11 +5,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.ourown.directory.internal.hours.Closure;
 import org.ourown.directory.internal.hours.Interval;
 import org.ourown.directory.internal.hours.OpeningHours;
+import org.ourown.directory.internal.hours.OpeningRule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,60 +31,121 @@ public class Openings {
     static final Duration AHEAD = Duration.ofDays(35);
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final Clock clock;
+    private final Openings self;
 
-    Openings(JdbcClient jdbc, Clock clock) {
+    Openings(
+            JdbcClient jdbc,
+            org.springframework.jdbc.core.JdbcTemplate batch,
+            Clock clock,
+            @org.springframework.context.annotation.Lazy Openings self) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
+        this.self = self;
     }
 
     /** The opening hours of one service, from its schedules and closures; empty when it lists no hours. */
-    public java.util.Optional<OpeningHours> hours(UUID service) {
-        String zone = jdbc.sql("select timezone from directory.service where id = :id")
-                .param("id", service)
-                .query(String.class)
-                .optional()
-                .orElse(Zones.DEFAULT);
-        List<ScheduleRow> schedules = jdbc.sql("select id, freq, byday, opens_at, closes_at, valid_from, valid_to,"
-                        + " description from directory.schedule where service_id = :id order by byday, opens_at")
-                .param("id", service)
-                .query(ScheduleRow.class)
-                .list();
-        List<Closure> closures = jdbc.sql("select from_date, to_date, reason from directory.closure"
-                        + " where service_id = :id order by from_date")
-                .param("id", service)
-                .query((rs, n) ->
-                        new Closure(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(), rs.getString(3)))
-                .list();
-        if (schedules.isEmpty()) {
-            return java.util.Optional.empty();
+    public Optional<OpeningHours> hours(UUID service) {
+        return Optional.ofNullable(hours(List.of(service)).get(service));
+    }
+
+    /** The opening hours of many services in three queries; services that list no hours are left out. */
+    public Map<UUID, OpeningHours> hours(Collection<UUID> services) {
+        if (services.isEmpty()) {
+            return Map.of();
         }
-        return java.util.Optional.of(new OpeningHours(
-                ZoneId.of(zone), schedules.stream().map(ScheduleRow::rule).toList(), closures));
+        Map<UUID, String> zones = new HashMap<>();
+        jdbc.sql("select id, timezone from directory.service where id in (:ids)")
+                .param("ids", services)
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list()
+                .forEach(row -> zones.put(row.getKey(), row.getValue()));
+        Map<UUID, List<OpeningRule>> rules = new HashMap<>();
+        jdbc.sql("select service_id, id, freq, byday, opens_at, closes_at, valid_from, valid_to, description"
+                        + " from directory.schedule where service_id in (:ids) order by byday, opens_at")
+                .param("ids", services)
+                .query((rs, n) -> Map.entry(
+                        rs.getObject(1, UUID.class),
+                        new ScheduleRow(
+                                rs.getObject(2, UUID.class),
+                                rs.getString(3),
+                                rs.getString(4),
+                                time(rs.getTime(5)),
+                                time(rs.getTime(6)),
+                                date(rs.getDate(7)),
+                                date(rs.getDate(8)),
+                                rs.getString(9))))
+                .list()
+                .forEach(row -> rules.computeIfAbsent(row.getKey(), k -> new ArrayList<>())
+                        .add(row.getValue().rule()));
+        Map<UUID, List<Closure>> closures = new HashMap<>();
+        jdbc.sql("select service_id, from_date, to_date, reason from directory.closure where service_id in (:ids)"
+                        + " order by from_date")
+                .param("ids", services)
+                .query((rs, n) -> Map.entry(
+                        rs.getObject(1, UUID.class),
+                        new Closure(rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(), rs.getString(4))))
+                .list()
+                .forEach(row -> closures.computeIfAbsent(row.getKey(), k -> new ArrayList<>())
+                        .add(row.getValue()));
+        Map<UUID, OpeningHours> hours = new HashMap<>();
+        rules.forEach((service, serviceRules) -> hours.put(
+                service,
+                new OpeningHours(
+                        ZoneId.of(zones.getOrDefault(service, Zones.DEFAULT)),
+                        serviceRules,
+                        closures.getOrDefault(service, List.of()))));
+        return hours;
     }
 
     @Transactional
     public void refresh(UUID service) {
+        refresh(List.of(service));
+    }
+
+    /** Recomputes the coming openings of these services: one read, one delete, one batch of inserts. */
+    @Transactional
+    public void refresh(Collection<UUID> services) {
+        if (services.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
-        List<Interval> intervals = hours(service)
-                .map(hours -> hours.intervals(now.minus(Duration.ofDays(1)), now.plus(AHEAD)))
-                .orElse(List.of());
-        jdbc.sql("delete from directory.opening where service_id = :id")
-                .param("id", service)
+        Map<UUID, OpeningHours> hours = hours(services);
+        jdbc.sql("delete from directory.opening where service_id in (:ids)")
+                .param("ids", services)
                 .update();
-        for (Interval interval : intervals) {
-            jdbc.sql("insert into directory.opening (service_id, during) values (:id, tstzrange(:opens, :closes))")
-                    .param("id", service)
-                    .param("opens", Timestamp.from(interval.opens().toInstant()))
-                    .param("closes", Timestamp.from(interval.closes().toInstant()))
-                    .update();
+        List<Object[]> rows = new ArrayList<>();
+        hours.forEach((service, serviceHours) -> {
+            for (Interval interval : serviceHours.intervals(now.minus(Duration.ofDays(1)), now.plus(AHEAD))) {
+                rows.add(new Object[] {
+                    service,
+                    Timestamp.from(interval.opens().toInstant()),
+                    Timestamp.from(interval.closes().toInstant())
+                });
+            }
+        });
+        batch.batchUpdate("insert into directory.opening (service_id, during) values (?, tstzrange(?, ?))", rows);
+    }
+
+    /** Every night, roll every service's window forward, a thousand services at a time. */
+    @Scheduled(cron = "${ourown.directory.openings-cron:0 15 3 * * *}")
+    public void refreshAll() {
+        List<UUID> all = jdbc.sql("select id from directory.service order by id")
+                .query(UUID.class)
+                .list();
+        for (int from = 0; from < all.size(); from += 1000) {
+            self.refresh(all.subList(from, Math.min(all.size(), from + 1000)));
         }
     }
 
-    /** Every night, roll every service's window forward. */
-    @Scheduled(cron = "${ourown.directory.openings-cron:0 15 3 * * *}")
-    public void refreshAll() {
-        jdbc.sql("select id from directory.service").query(UUID.class).list().forEach(this::refresh);
+    private static java.time.LocalTime time(java.sql.Time time) {
+        return time == null ? null : time.toLocalTime();
+    }
+
+    private static java.time.LocalDate date(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 
     /** The latest instant "open at" can answer for from the table; later times are computed per service. */

@@ -15,6 +15,7 @@ import org.ourown.directory.SearchHit;
 import org.ourown.directory.SearchQuery;
 import org.ourown.directory.ServiceKind;
 import org.ourown.directory.ServiceListing;
+import org.ourown.directory.internal.hours.OpeningHours;
 import org.ourown.directory.internal.hours.Status;
 import org.ourown.shared.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,20 +106,24 @@ class PublicDirectory implements Directory {
     }
 
     OpenState openState(UUID service, Instant at) {
-        return openings.hours(service)
-                .map(hours -> {
-                    Status status = hours.statusAt(at);
-                    return new OpenState(true, status.open(), status.alwaysOpen(), status.closes(), status.nextOpens());
-                })
-                .orElse(OpenState.NO_HOURS);
+        return openState(openings.hours(service).orElse(null), at);
+    }
+
+    static OpenState openState(OpeningHours hours, Instant at) {
+        if (hours == null) {
+            return OpenState.NO_HOURS;
+        }
+        Status status = hours.statusAt(at);
+        return new OpenState(true, status.open(), status.alwaysOpen(), status.closes(), status.nextOpens());
     }
 
     private List<SearchHit> hits(List<Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<ServiceKind>> kinds =
-                reader.kinds(rows.stream().map(Row::id).toList());
+        List<UUID> ids = rows.stream().map(Row::id).toList();
+        Map<UUID, List<ServiceKind>> kinds = reader.kinds(ids);
+        Map<UUID, OpeningHours> hours = openings.hours(ids);
         Instant now = clock.instant();
         List<SearchHit> hits = new ArrayList<>();
         for (Row r : rows) {
@@ -135,7 +140,7 @@ class PublicDirectory implements Directory {
                     r.miles,
                     r.inPerson,
                     r.online,
-                    openState(r.id, now)));
+                    openState(hours.get(r.id), now)));
         }
         return hits;
     }

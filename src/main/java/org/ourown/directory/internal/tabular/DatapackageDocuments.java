@@ -43,6 +43,7 @@ public final class DatapackageDocuments {
                 at.add(link);
             }
             service.put("service_at_locations", at);
+            // A datapackage has no capacities table: leaving the key out keeps the beds already recorded.
             documents.add(service);
         }
         organizations.forEach((id, row) -> {
