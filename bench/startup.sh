@@ -2,16 +2,18 @@
 # Measures the foundation's figures on this machine:
 #  - time from `./mvnw spring-boot:run` (warm build: compiled, dependencies cached) to the first page served,
 #  - the app's resident memory (RSS) once it serves pages, and again after 200 page loads.
-# Usage: bench/startup.sh [runs]   (default 3). Uses a throwaway data directory, port 18080.
+# Usage: bench/startup.sh [runs]   (default 3). Run 1 starts on a new throwaway data directory, later runs restart
+# on it. Port 18080.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 port=18080
 ./mvnw -q -B -ntp compile >/dev/null
 
+data=$(mktemp -d)/pg
 for run in $(seq 1 "$runs"); do
-  data=$(mktemp -d)/pg
-  [ "$run" = 1 ] && fresh="fresh data" || fresh="fresh data"
+  # The first run creates the database and loads the demo; later runs restart on the same data.
+  [ "$run" = 1 ] && fresh="first start: new database, migrations, demo data" || fresh="restart on existing data"
   start=$(date +%s%N)
   ./mvnw -q -B -ntp spring-boot:run \
     -Dspring-boot.run.arguments="--server.port=$port --ourown.embedded-database.data-directory=$data" \
@@ -28,8 +30,12 @@ for run in $(seq 1 "$runs"); do
   rss_after=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
   printf 'run %d (%s): first page after %d ms; RSS %d MiB at start, %d MiB after 200 pages (JVM only; PostgreSQL runs as its own processes)\n' \
     "$run" "$fresh" $(( (end - start) / 1000000 )) $(( rss_start / 1024 )) $(( rss_after / 1024 ))
-  pg_rss=$(ps -o rss= -C postgres | awk '{s+=$1} END {print int(s/1024)}')
-  printf '        embedded PostgreSQL processes: %d MiB RSS in all\n' "$pg_rss"
+  # Only this app's PostgreSQL: its postmaster (first line of postmaster.pid) and the processes it started.
+  # RSS counts shared buffers once per process, so this overstates; PSS (smem) would be fairer.
+  pg_main=$(head -1 "$data/postmaster.pid")
+  pg_rss=$(ps -o rss= --pid "$pg_main" --ppid "$pg_main" | awk '{s+=$1} END {print int(s/1024)}')
+  printf '        its embedded PostgreSQL (postmaster %s and children): %d MiB RSS summed\n' "$pg_main" "$pg_rss"
   kill "$app_pid"; wait "$mvn_pid" 2>/dev/null || true
-  rm -rf "$(dirname "$data")"
+  while [ -f "$data/postmaster.pid" ]; do sleep 0.2; done
 done
+rm -rf "$(dirname "$data")"

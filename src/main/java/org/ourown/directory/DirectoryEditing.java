@@ -27,6 +27,11 @@ public interface DirectoryEditing {
     /** A holiday or other closure, inclusive; "open now" and the hours shown take it into account. */
     void addClosure(UUID service, LocalDate from, LocalDate to, String reason);
 
+    /** Adds a line of opening hours (weekly, or a monthly "first Saturday" kind). */
+    void addHours(UUID service, HoursChange hours);
+
+    void removeHours(UUID service, UUID hoursId);
+
     void declarePeerFacts(UUID organization, PeerRunFacts facts);
 
     /** Network admins only: imports HSDS JSON documents; all or nothing ({@link ImportRejected}). */

@@ -60,7 +60,7 @@ public record ServiceListing(
      * One line of opening hours. Weekly: {@code weekOfMonth} null. Monthly: 1–5, or -1 for the last. Both times null:
      * open all day. A closing time at or before the opening time is the next morning.
      */
-    public record Hours(Set<DayOfWeek> days, Integer weekOfMonth, LocalTime opensAt, LocalTime closesAt) {}
+    public record Hours(UUID id, Set<DayOfWeek> days, Integer weekOfMonth, LocalTime opensAt, LocalTime closesAt) {}
 
     public record Closed(LocalDate from, LocalDate to, String reason) {}
 

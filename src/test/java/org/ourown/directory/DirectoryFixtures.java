@@ -19,6 +19,11 @@ public class DirectoryFixtures {
 
     public record Listing(UUID organization, UUID service) {}
 
+    /** The id of one of the service's lines of hours. */
+    public UUID hoursOf(UUID service) {
+        return SystemTask.run(() -> editing.service(service).hours().get(0).id());
+    }
+
     public Listing listing(OrganizationId maintainer, String name) {
         UUID organization = UUID.randomUUID();
         UUID service = UUID.randomUUID();

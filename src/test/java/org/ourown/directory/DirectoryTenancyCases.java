@@ -52,6 +52,20 @@ class DirectoryTenancyCases implements TenancyCases {
                                 .param("to", "2030-12-31")),
                 Case.notFound(
                         "POST",
+                        "/directory/manage/services/{id}/hours",
+                        t -> post("/directory/manage/services/{id}/hours", other(t).service())
+                                .param("days", "MONDAY")
+                                .param("opens", "09:00")
+                                .param("closes", "10:00")),
+                Case.notFound(
+                        "POST",
+                        "/directory/manage/services/{id}/hours/{hours}/delete",
+                        t -> post(
+                                "/directory/manage/services/{id}/hours/{hours}/delete",
+                                other(t).service(),
+                                fixtures.hoursOf(other(t).service()))),
+                Case.notFound(
+                        "POST",
                         "/directory/manage/organizations/{id}/peer-facts",
                         t -> post("/directory/manage/organizations/{id}/peer-facts", other(t).organization())
                                 .param("board", "0")

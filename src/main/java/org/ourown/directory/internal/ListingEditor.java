@@ -129,6 +129,66 @@ class ListingEditor implements DirectoryEditing {
     }
 
     @Override
+    public void addHours(UUID service, org.ourown.directory.HoursChange hours) {
+        checkService(service);
+        if (hours.days() == null || hours.days().isEmpty()) {
+            throw new org.ourown.shared.Rejected("days", "directory.hours.days");
+        }
+        if (!hours.allDay() && (hours.opens() == null || hours.closes() == null)) {
+            throw new org.ourown.shared.Rejected("opens", "directory.hours.times");
+        }
+        org.ourown.directory.internal.hours.OpeningRule rule;
+        try {
+            rule = new org.ourown.directory.internal.hours.OpeningRule(
+                    hours.weekOfMonth() == null
+                            ? org.ourown.directory.internal.hours.Frequency.WEEKLY
+                            : org.ourown.directory.internal.hours.Frequency.MONTHLY,
+                    hours.days(),
+                    hours.weekOfMonth(),
+                    hours.allDay() ? null : hours.opens(),
+                    hours.allDay() ? null : hours.closes(),
+                    hours.allDay(),
+                    null,
+                    null);
+        } catch (IllegalArgumentException e) {
+            throw new org.ourown.shared.Rejected("days", "directory.hours.invalid");
+        }
+        rows.insertSchedules(
+                service,
+                List.of(new ScheduleRow(
+                        UUID.randomUUID(),
+                        org.ourown.directory.internal.hours.HsdsSchedules.freq(rule),
+                        org.ourown.directory.internal.hours.HsdsSchedules.byday(rule),
+                        rule.opensAt(),
+                        rule.closesAt(),
+                        null,
+                        null,
+                        null)));
+        touched(service);
+    }
+
+    @Override
+    public void removeHours(UUID service, UUID hoursId) {
+        checkService(service);
+        int removed = jdbc.sql("delete from directory.schedule where id = :id and service_id = :service")
+                .param("id", hoursId)
+                .param("service", service)
+                .update();
+        if (removed == 0) {
+            throw new NotFound("hours");
+        }
+        touched(service);
+    }
+
+    /** Hours changed: the listing is modified now, and its coming openings are recomputed. */
+    private void touched(UUID service) {
+        jdbc.sql("update directory.service set last_modified = now() where id = :id")
+                .param("id", service)
+                .update();
+        openings.refresh(service);
+    }
+
+    @Override
     public void declarePeerFacts(UUID organization, PeerRunFacts facts) {
         UUID tenant = tenantOf(organization);
         CurrentUser me = CurrentUser.require();

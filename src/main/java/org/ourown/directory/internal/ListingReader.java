@@ -169,7 +169,8 @@ class ListingReader {
                 .stream()
                 .map(row -> {
                     OpeningRule rule = row.rule();
-                    return new ServiceListing.Hours(rule.days(), rule.weekOfMonth(), rule.opensAt(), rule.closesAt());
+                    return new ServiceListing.Hours(
+                            row.id(), rule.days(), rule.weekOfMonth(), rule.opensAt(), rule.closesAt());
                 })
                 .toList();
     }

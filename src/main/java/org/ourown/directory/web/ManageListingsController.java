@@ -114,6 +114,34 @@ class ManageListingsController {
         return "redirect:/directory/manage/services/" + id;
     }
 
+    @PostMapping("/directory/manage/services/{id}/hours")
+    String addHours(
+            @PathVariable UUID id,
+            @RequestParam(required = false) java.util.Set<java.time.DayOfWeek> days,
+            @RequestParam(defaultValue = "") String week,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) java.time.LocalTime opens,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) java.time.LocalTime closes,
+            @RequestParam(defaultValue = "false") boolean allDay,
+            RedirectAttributes redirect) {
+        try {
+            Integer weekOfMonth = week.isBlank() ? null : Integer.valueOf(week);
+            editing.addHours(id, new org.ourown.directory.HoursChange(days, weekOfMonth, opens, closes, allDay));
+            redirect.addFlashAttribute("notice", "directory.hoursAdded");
+        } catch (Rejected e) {
+            redirect.addFlashAttribute("hoursError", e.messageKey());
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("hoursError", "directory.hours.invalid");
+        }
+        return "redirect:/directory/manage/services/" + id;
+    }
+
+    @PostMapping("/directory/manage/services/{id}/hours/{hours}/delete")
+    String removeHours(@PathVariable UUID id, @PathVariable UUID hours, RedirectAttributes redirect) {
+        editing.removeHours(id, hours);
+        redirect.addFlashAttribute("notice", "directory.hoursRemoved");
+        return "redirect:/directory/manage/services/" + id;
+    }
+
     @PostMapping("/directory/manage/organizations/{id}/peer-facts")
     String peerFacts(
             @PathVariable UUID id,

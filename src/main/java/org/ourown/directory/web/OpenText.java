@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -88,6 +89,19 @@ class OpenText {
         }
         boolean overnight = !hours.closesAt().isAfter(hours.opensAt());
         return text(overnight ? "hours.overnight" : "hours.range", days, time(hours.opensAt()), time(hours.closesAt()));
+    }
+
+    public List<DayOfWeek> weekDays() {
+        return List.of(DayOfWeek.values());
+    }
+
+    public String dayName(DayOfWeek day) {
+        return day(day);
+    }
+
+    /** An instant as the program's local date and time, e.g. for "beds updated 2026-05-03 14:20". */
+    public String localTime(java.time.Instant at, String zone) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(java.time.ZoneId.of(zone)));
     }
 
     private String days(Set<DayOfWeek> days) {

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,6 +16,7 @@ import org.ourown.TestTenants;
 import org.ourown.accounts.OrganizationId;
 import org.ourown.accounts.Role;
 import org.ourown.accounts.StaffView;
+import org.ourown.accounts.SystemTask;
 import org.ourown.directory.DirectoryFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -109,6 +111,55 @@ class ManageListingsTests {
         mvc.perform(get("/directory/services/{id}", listing.service()))
                 .andExpect(content().string(containsString("2030-07-04: Independence Day")));
     }
+
+    @Test
+    void hoursAreEditedAndOpenNowFollowsThem() throws Exception {
+        OrganizationId org = tenants.organization("Hours Org");
+        StaffView coordinator = tenants.person(org, Role.COORDINATOR);
+        DirectoryFixtures.Listing listing = fixtures.listing(org, "Hours Listing");
+        var me = authentication(TestTenants.signedIn(coordinator));
+        String page = "/directory/manage/services/" + listing.service();
+
+        // Refused with a reason for the form (the page shows it from the flash attribute).
+        mvc.perform(post(page + "/hours")
+                        .with(me)
+                        .with(csrf())
+                        .param("opens", "09:00")
+                        .param("closes", "12:00"))
+                .andExpect(redirectedUrl(page))
+                .andExpect(flash().attribute("hoursError", "directory.hours.days"));
+
+        mvc.perform(post(page + "/hours")
+                        .with(me)
+                        .with(csrf())
+                        .param("days", "SATURDAY")
+                        .param("week", "1")
+                        .param("opens", "10:00")
+                        .param("closes", "14:00"))
+                .andExpect(redirectedUrl(page));
+        mvc.perform(post(page + "/hours")
+                        .with(me)
+                        .with(csrf())
+                        .param("days", "FRIDAY")
+                        .param("opens", "22:00")
+                        .param("closes", "02:00"))
+                .andExpect(redirectedUrl(page));
+        mvc.perform(get("/directory/services/{id}", listing.service()))
+                .andExpect(content().string(containsString("First Saturday of the month: 10 am to 2 pm")))
+                .andExpect(content().string(containsString("Friday: 10 pm until 2 am the next morning")));
+
+        var hours =
+                SystemTask.run(() -> directoryEditing.service(listing.service()).hours());
+        for (var line : hours) {
+            mvc.perform(post(page + "/hours/{h}/delete", line.id()).with(me).with(csrf()))
+                    .andExpect(redirectedUrl(page));
+        }
+        mvc.perform(get("/directory/services/{id}", listing.service()))
+                .andExpect(content().string(containsString("Hours not listed")));
+    }
+
+    @Autowired
+    org.ourown.directory.DirectoryEditing directoryEditing;
 
     @Test
     void peersCannotEditListings() throws Exception {
