@@ -45,7 +45,12 @@ class DemoDirectory {
             directory.declarePeerFacts(
                     id("org", org.key()),
                     new PeerRunFacts(
-                            org.boardPeers(), org.peerDirector(), org.staffPeers(), org.staffPeers(), org.attached()));
+                            org.boardPeers(),
+                            org.peerDirector(),
+                            org.staffPeers(),
+                            org.staffPeers(),
+                            org.attached(),
+                            runsRespite(org) ? Boolean.TRUE : null));
             int i = 0;
             for (UUID service : imported) {
                 if (i++ % 5 != 4) {
@@ -59,6 +64,11 @@ class DemoDirectory {
                 directory.addClosure(id("service", program.name()), christmas, christmas, "Holiday");
             }
         }
+    }
+
+    private static boolean runsRespite(Org org) {
+        return DemoPrograms.PROGRAMS.stream()
+                .anyMatch(p -> p.org().equals(org.key()) && p.kind().equals("peer-respite"));
     }
 
     private static Map<String, Object> organization(Org org) {

@@ -95,9 +95,9 @@ final class DemoPrograms {
                     null,
                     40,
                     true,
-                    80,
+                    100,
                     true,
-                    "Peer services within the Capital Region Behavioral Health network."),
+                    "Peer-operated within the Capital Region Behavioral Health network; its respite has a peer board."),
             new Org(
                     "mohawk",
                     "Mohawk Valley Mutual Aid",

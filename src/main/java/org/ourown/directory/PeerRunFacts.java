@@ -7,13 +7,26 @@ import java.util.List;
  * The facts an organization declares about who leads it. Percentages are 0–100; null means not declared.
  *
  * @param attachedToProvider part of, or attached to, a traditional (non-peer) provider
+ * @param respiteGovernedByPeers its peer respite is governed by a peer-run organization or an advisory group at least
+ *     51% peers (null: not declared, or no respite)
  */
 public record PeerRunFacts(
         Integer boardPeerPercent,
         Boolean directorIsPeer,
         Integer staffPeerPercent,
         Integer volunteerPeerPercent,
-        boolean attachedToProvider) {
+        boolean attachedToProvider,
+        Boolean respiteGovernedByPeers) {
+
+    /** The facts of an organization that runs no peer respite. */
+    public PeerRunFacts(
+            Integer boardPeerPercent,
+            Boolean directorIsPeer,
+            Integer staffPeerPercent,
+            Integer volunteerPeerPercent,
+            boolean attachedToProvider) {
+        this(boardPeerPercent, directorIsPeer, staffPeerPercent, volunteerPeerPercent, attachedToProvider, null);
+    }
 
     public static final int MAJORITY = 51;
 
@@ -40,8 +53,8 @@ public record PeerRunFacts(
      * A peer respite is peer-run when every staff member and manager has lived experience and it is governed by a
      * peer-run organization or an advisory group that is at least 51% peers.
      */
-    public PeerRunStatus respiteStatus(Boolean governedByPeers) {
-        if (Boolean.TRUE.equals(governedByPeers)
+    public PeerRunStatus respiteStatus() {
+        if (Boolean.TRUE.equals(respiteGovernedByPeers)
                 && Boolean.TRUE.equals(directorIsPeer)
                 && staffPeerPercent != null
                 && staffPeerPercent == 100) {
@@ -71,6 +84,9 @@ public record PeerRunFacts(
         }
         if (attachedToProvider) {
             reasons.add(new Reason("peer.reason.attached"));
+        }
+        if (Boolean.TRUE.equals(respiteGovernedByPeers)) {
+            reasons.add(new Reason("peer.reason.respiteGoverned"));
         }
         return reasons;
     }

@@ -33,6 +33,11 @@ public record ServiceListing(
         LocalDate lastVerified,
         Instant lastModified) {
 
+    /** The badge this service shows: a peer respite may be peer-run by the respite rule even in a hybrid. */
+    public PeerRunStatus peerStatus() {
+        return kinds.contains(ServiceKind.PEER_RESPITE) ? organization.facts().respiteStatus() : organization.status();
+    }
+
     public record OrganizationSummary(UUID id, String name, PeerRunStatus status, PeerRunFacts facts) {}
 
     public record Phone(String number, String extension, String type, String description, List<String> languages) {}

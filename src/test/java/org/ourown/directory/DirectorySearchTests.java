@@ -96,7 +96,8 @@ class DirectorySearchTests {
         assertThat(peerRun)
                 .isNotEmpty()
                 .allSatisfy(hit -> assertThat(hit.peerStatus()).isEqualTo(PeerRunStatus.PEER_RUN));
-        assertThat(names(peerRun)).doesNotContain("Hudson Peer Respite");
+        // A hybrid's drop-in is not peer-run; its peer-governed respite is.
+        assertThat(names(peerRun)).contains("Hudson Peer Respite").doesNotContain("Capital Clubhouse Drop-In");
     }
 
     @Test

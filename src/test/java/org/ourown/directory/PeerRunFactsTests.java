@@ -42,11 +42,12 @@ class PeerRunFactsTests {
 
     @Test
     void aRespiteIsPeerRunWithAllPeerStaffAndPeerGovernance() {
-        PeerRunFacts hybrid = new PeerRunFacts(30, true, 100, null, true);
-        assertThat(hybrid.status()).isEqualTo(PeerRunStatus.PEER_OPERATED);
-        assertThat(hybrid.respiteStatus(true)).isEqualTo(PeerRunStatus.PEER_RUN);
-        assertThat(hybrid.respiteStatus(false)).isEqualTo(PeerRunStatus.PEER_OPERATED);
-        assertThat(new PeerRunFacts(30, true, 90, null, true).respiteStatus(true))
+        PeerRunFacts governed = new PeerRunFacts(30, true, 100, null, true, true);
+        assertThat(governed.status()).isEqualTo(PeerRunStatus.PEER_OPERATED);
+        assertThat(governed.respiteStatus()).isEqualTo(PeerRunStatus.PEER_RUN);
+        assertThat(new PeerRunFacts(30, true, 100, null, true, false).respiteStatus())
+                .isEqualTo(PeerRunStatus.PEER_OPERATED);
+        assertThat(new PeerRunFacts(30, true, 90, null, true, true).respiteStatus())
                 .isEqualTo(PeerRunStatus.PEER_OPERATED);
     }
 

@@ -198,13 +198,15 @@ class ListingEditor implements DirectoryEditing {
         }
         jdbc.sql("update directory.organization set board_peer_percent = :board, director_is_peer = :director,"
                         + " staff_peer_percent = :staff, volunteer_peer_percent = :volunteers,"
-                        + " attached_to_provider = :attached, peer_status = :status, last_modified = now(),"
+                        + " attached_to_provider = :attached, respite_peer_governed = :respite,"
+                        + " peer_status = :status, last_modified = now(),"
                         + " last_verified = :today where id = :id")
                 .param("board", facts.boardPeerPercent())
                 .param("director", facts.directorIsPeer())
                 .param("staff", facts.staffPeerPercent())
                 .param("volunteers", facts.volunteerPeerPercent())
                 .param("attached", facts.attachedToProvider())
+                .param("respite", facts.respiteGovernedByPeers())
                 .param("status", facts.status().code())
                 .param("today", today())
                 .param("id", organization)

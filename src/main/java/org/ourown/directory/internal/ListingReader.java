@@ -53,7 +53,8 @@ class ListingReader {
                 (Boolean) rs.getObject("director_is_peer", Boolean.class),
                 (Integer) rs.getObject("staff_peer_percent", Integer.class),
                 (Integer) rs.getObject("volunteer_peer_percent", Integer.class),
-                rs.getBoolean("attached_to_provider"));
+                rs.getBoolean("attached_to_provider"),
+                (Boolean) rs.getObject("respite_peer_governed", Boolean.class));
         var verified = rs.getDate("last_verified");
         return new OrganizationRow(
                 rs.getObject("id", UUID.class),

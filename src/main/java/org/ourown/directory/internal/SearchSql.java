@@ -15,6 +15,15 @@ final class SearchSql {
     private static final String DISTANCE =
             "earth_distance(ll_to_earth(:lat, :lng), ll_to_earth(l.latitude, l.longitude))";
 
+    /**
+     * A service's peer-run status: its organization's, except that a peer respite with all-peer staff, a peer
+     * director and peer governance is peer-run (PeerRunFacts.respiteStatus), whatever the organization is.
+     */
+    static final String PEER_STATUS = "(case when o.respite_peer_governed and o.director_is_peer"
+            + " and o.staff_peer_percent = 100 and exists (select 1 from directory.service_taxonomy rt"
+            + " where rt.service_id = s.id and rt.taxonomy_term_id = '21fbe896-09b3-5920-bfa3-16a116dea0e4')"
+            + " then 'peer-run' else o.peer_status end)";
+
     final String sql;
     final Map<String, Object> params = new LinkedHashMap<>();
 
@@ -69,7 +78,7 @@ final class SearchSql {
                     + " on ac.location_id = x.location_id where x.service_id = s.id and ac.feature = :feature)");
         }
         if (query.peerRunOnly()) {
-            where.append(" and o.peer_status = 'peer-run'");
+            where.append(" and " + PEER_STATUS + " = 'peer-run'");
         }
         String near = "null::float8";
         String nearFilter = "";
@@ -95,7 +104,8 @@ final class SearchSql {
                     + " limit :size offset :offset";
             return;
         }
-        sql = "select s.id, s.name, s.description, s.organization_id, o.name as organization_name, o.peer_status,"
+        sql = "select s.id, s.name, s.description, s.organization_id, o.name as organization_name, " + PEER_STATUS
+                + " as peer_status,"
                 + " loc.city, loc.state, loc.meters,"
                 + " exists (" + locationOf("l.location_type = 'physical'") + ") as in_person,"
                 + " exists (" + locationOf("l.location_type = 'virtual'") + ") as online,"

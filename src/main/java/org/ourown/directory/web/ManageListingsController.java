@@ -150,6 +150,7 @@ class ManageListingsController {
             @RequestParam(required = false) Integer staff,
             @RequestParam(required = false) Integer volunteers,
             @RequestParam(defaultValue = "false") boolean attached,
+            @RequestParam(required = false) Boolean respite,
             RedirectAttributes redirect) {
         for (Integer percent : new Integer[] {board, staff, volunteers}) {
             if (percent != null && (percent < 0 || percent > 100)) {
@@ -157,7 +158,7 @@ class ManageListingsController {
                 return "redirect:/directory/manage";
             }
         }
-        editing.declarePeerFacts(id, new PeerRunFacts(board, director, staff, volunteers, attached));
+        editing.declarePeerFacts(id, new PeerRunFacts(board, director, staff, volunteers, attached, respite));
         redirect.addFlashAttribute("notice", "directory.factsSaved");
         return "redirect:/directory/organizations/" + id;
     }

