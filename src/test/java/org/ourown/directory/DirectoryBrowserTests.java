@@ -61,9 +61,12 @@ class DirectoryBrowserTests {
 
     @Test
     void withoutJavaScriptTheFormStillSearches() {
-        browser.get("http://localhost:" + port + "/directory?lang=en&q=respite&peer=on");
+        browser.get("http://localhost:" + port + "/directory?lang=en&q=drop-in&peer=on&near=Albany,%20NY&radius=5");
+        // Albany's only drop-in belongs to a peer-operated hybrid, so "peer-run only" leaves nothing, and says so.
         assertThat(browser.findElement(By.id("results")).getText())
-                .contains("Maple House Peer Respite")
-                .doesNotContain("Hudson Peer Respite");
+                .contains("No programs found near Albany, NY", "Nothing matches all of that")
+                .doesNotContain("Capital Clubhouse Drop-In");
+        browser.get("http://localhost:" + port + "/directory?lang=en&q=drop-in&near=Albany,%20NY&radius=5");
+        assertThat(browser.findElement(By.id("results")).getText()).contains("Capital Clubhouse Drop-In");
     }
 }
