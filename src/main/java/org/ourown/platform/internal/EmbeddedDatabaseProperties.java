@@ -1,20 +1,31 @@
 package org.ourown.platform.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * The embedded PostgreSQL that runs when no {@code spring.datasource.url} is set.
  *
  * @param dataDirectory where its files live; empty means a temporary directory for this process (tests)
  * @param database the database the app uses inside it
+ * @param port the port it listens on (loopback only); 0 means any free port. A fixed port lets benchmarks and
+ *     {@code psql} reach the running app's database.
  */
 @ConfigurationProperties("ourown.embedded-database")
-record EmbeddedDatabaseProperties(String dataDirectory, String database) {
+record EmbeddedDatabaseProperties(String dataDirectory, String database, int port) {
 
+    @ConstructorBinding
     EmbeddedDatabaseProperties {
         if (database == null || database.isBlank()) {
             database = "ourown";
         }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("ourown.embedded-database.port must be 0 (any free port) to 65535");
+        }
+    }
+
+    EmbeddedDatabaseProperties(String dataDirectory, String database) {
+        this(dataDirectory, database, 0);
     }
 
     boolean temporary() {

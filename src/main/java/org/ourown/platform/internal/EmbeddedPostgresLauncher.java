@@ -28,7 +28,7 @@ final class EmbeddedPostgresLauncher {
         Path dataDirectory = properties.temporary()
                 ? temporaryDirectory()
                 : Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
-        return running.computeIfAbsent(dataDirectory, dir -> launch(dir, properties.temporary()));
+        return running.computeIfAbsent(dataDirectory, dir -> launch(dir, properties.temporary(), properties.port()));
     }
 
     /** Stops the PostgreSQL of that data directory, if this process started it. */
@@ -52,7 +52,7 @@ final class EmbeddedPostgresLauncher {
         return temporaryDirectory;
     }
 
-    private static EmbeddedPostgres launch(Path dataDirectory, boolean temporary) {
+    private static EmbeddedPostgres launch(Path dataDirectory, boolean temporary, int port) {
         try {
             Files.createDirectories(dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -63,6 +63,9 @@ final class EmbeddedPostgresLauncher {
                     .setLocaleConfig("builtin-locale", "C.UTF-8")
                     .setLocaleConfig("locale", "C")
                     .setServerConfig("max_connections", "200");
+            if (port != 0) {
+                builder.setPort(port);
+            }
             long started = System.nanoTime();
             EmbeddedPostgres postgres = builder.start();
             log.info(

@@ -1,0 +1,24 @@
+set client_min_messages = warning;
+-- Removes what bench/directory/generate.sql added: every directory row whose id starts with bec4, and the
+-- directory_bench schema of helpers. Children go first, each in one statement, so that no cascade has to look
+-- for them row by row (some child tables have no index on location_id).
+--   psql -h localhost -p 15432 -U postgres -d ourown -f bench/directory/reset.sql
+
+\set ON_ERROR_STOP on
+\set generated '''bec40000-0000-4000-8000-000000000000'' and ''bec4ffff-ffff-ffff-ffff-ffffffffffff'''
+
+delete from directory.opening where service_id between :generated;
+delete from directory.schedule where service_id between :generated;
+delete from directory.language where service_id between :generated;
+delete from directory.phone where service_id between :generated;
+delete from directory.service_taxonomy where service_id between :generated;
+delete from directory.service_at_location where service_id between :generated;
+delete from directory.service where id between :generated;
+delete from directory.accessibility where location_id between :generated;
+delete from directory.address where location_id between :generated;
+delete from directory.location where id between :generated;
+delete from directory.organization where id between :generated;
+drop schema if exists directory_bench cascade;
+vacuum analyze directory.organization, directory.service, directory.location, directory.address,
+    directory.service_at_location, directory.service_taxonomy, directory.schedule, directory.opening,
+    directory.language, directory.phone, directory.accessibility;

@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# The directory search benchmark (issue 3, item 9). One command, from the repository root or anywhere:
+#
+#   bench/directory/run.sh
+#
+# Starts the app (./mvnw spring-boot:run) on a throwaway embedded PostgreSQL with a fixed port, fills it with
+# 100,000 services at 60,000 locations (generate.sql), checks a sample of the generated openings against the app's
+# own engine, warms up, then, each for a fixed time and stopping by itself:
+#   1. the HSDS API search mix, GET /api/hsds/service_at_locations, with wrk at CONCURRENCY connections;
+#   2. the same searches as /directory pages, at PAGE_CONCURRENCY connections;
+#   3. the very SQL those API searches run (SearchSql), straight to PostgreSQL over JDBC, at CONCURRENCY;
+#   4. per query shape, app and database one request at a time.
+# It prints the figures, the CPU used by app, PostgreSQL, load generator and anything else, the data sizes and the
+# memory, and keeps every output in target/bench-directory/. Loopback only.
+#
+# Settings (environment): CONCURRENCY=16 DURATION=60 WARMUP=30 PAGE_CONCURRENCY=4 PAGE_DURATION=30
+#   SHAPE_DURATION=20 APP_PORT=18090 PG_PORT=15439 JVM_OPTS="-Xms1g -Xmx1g"
+#   KEEP_DATA=/some/dir  keep the database there and reuse it next time (skips generating when it is filled)
+#   PHASES="api page db shapes"  which of the four measurements to run
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+concurrency=${CONCURRENCY:-16}
+duration=${DURATION:-60}
+warmup=${WARMUP:-30}
+page_concurrency=${PAGE_CONCURRENCY:-4}
+page_duration=${PAGE_DURATION:-30}
+shape_duration=${SHAPE_DURATION:-20}
+app_port=${APP_PORT:-18090}
+pg_port=${PG_PORT:-15439}
+jvm_opts=${JVM_OPTS:--Xms1g -Xmx1g}
+phases=" ${PHASES:-api page db shapes} "
+out=target/bench-directory
+mkdir -p "$out"
+exec > >(tee "$out/run.txt") 2>&1
+echo "bench/directory/run.sh at $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (src changed)')"
+echo "CONCURRENCY=$concurrency DURATION=$duration WARMUP=$warmup PAGE_CONCURRENCY=$page_concurrency PAGE_DURATION=$page_duration SHAPE_DURATION=$shape_duration JVM_OPTS=\"$jvm_opts\""
+if [ -n "${KEEP_DATA:-}" ]; then
+  data=$KEEP_DATA
+else
+  data=$(mktemp -d /tmp/ourown-bench-XXXXXX)
+fi
+psql=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d ourown)
+jdbc="jdbc:postgresql://127.0.0.1:$pg_port/ourown"
+base="http://127.0.0.1:$app_port"
+
+for tool in wrk psql java curl ss; do
+  command -v "$tool" >/dev/null || { echo "needs $tool (wrk: apt-get install wrk)"; exit 1; }
+done
+
+say() { printf '\n== %s\n' "$*"; }
+
+# --- build: the app, and the two small Java drivers against its classes -------------------------------------------
+say "build"
+./mvnw -q -B -o compile
+[ -s "$out/classpath" ] && [ "$out/classpath" -nt pom.xml ] \
+  || ./mvnw -q -B -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$out/classpath" >/dev/null
+classpath="$out/classes:target/classes:$(cat "$out/classpath")"
+javac -proc:none -d "$out/classes" -cp "$classpath" bench/directory/SearchLoad.java bench/directory/OpeningsCheck.java
+driver() { java -Xms256m -Xmx512m -cp "$classpath" "$@"; }
+
+# --- the app --------------------------------------------------------------------------------------------------------
+# spring-boot:run starts the JVM with -XX:TieredStopAtLevel=1 by default (fast start, slow code); a benchmark needs
+# the full JIT, so optimizedLaunch=false. A fixed 1 GiB heap keeps the memory figures comparable between runs.
+say "start the app on $base (data in $data, PostgreSQL on port $pg_port)"
+./mvnw -q -B -o spring-boot:run -Dspring-boot.run.optimizedLaunch=false \
+  -Dspring-boot.run.jvmArguments="$jvm_opts" \
+  -Dspring-boot.run.arguments="--server.port=$app_port --server.address=127.0.0.1 --ourown.demo=false --ourown.embedded-database.data-directory=$data/pg --ourown.embedded-database.port=$pg_port --logging.level.root=WARN" \
+  > "$out/app.log" 2>&1 &
+mvn_pid=$!
+app_pid=
+stop_app() {
+  [ -n "$app_pid" ] || app_pid=$(ss -Hltnp "sport = :$app_port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+  [ -n "$app_pid" ] || kill "$mvn_pid" 2>/dev/null || true
+  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
+    kill "$app_pid"
+    for _ in $(seq 1 60); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.5; done
+  fi
+  wait "$mvn_pid" 2>/dev/null || true
+  if [ -z "${KEEP_DATA:-}" ]; then rm -rf "$data"; fi
+}
+trap stop_app EXIT
+for _ in $(seq 1 240); do
+  curl -fs -o /dev/null "$base/actuator/health/readiness" && break
+  kill -0 "$mvn_pid" 2>/dev/null || { echo "the app stopped; see $out/app.log"; exit 1; }
+  sleep 0.5
+done
+curl -fs -o /dev/null "$base/actuator/health/readiness" || { echo "the app did not start; see $out/app.log"; exit 1; }
+app_pid=$(ss -Hltnp "sport = :$app_port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+postmaster=$(head -1 "$data/pg/postmaster.pid")
+pg_pids() { echo "$postmaster" $(pgrep -P "$postmaster" || true); }
+
+# --- data -----------------------------------------------------------------------------------------------------------
+if [ "$("${psql[@]}" -Atc "select count(*) from pg_namespace where nspname = 'directory_bench'")" = 0 ]; then
+  say "generate 100,000 services at 60,000 locations (generate.sql)"
+  started=$(date +%s)
+  "${psql[@]}" -f bench/directory/generate.sql | tee "$out/generate.log" | tail -3
+  echo "generated in $(( $(date +%s) - started )) s"
+else
+  say "reuse the generated directory in $data"
+fi
+"${psql[@]}" -At -F $'\t' -f bench/directory/paths.sql > "$out/requests.tsv"
+cut -f2 "$out/requests.tsv" > "$out/api-paths.txt"
+cut -f3 "$out/requests.tsv" > "$out/page-paths.txt"
+echo "$(wc -l < "$out/requests.tsv") searches in the mix; e.g. $(sed -n 2p "$out/api-paths.txt")"
+
+say "check every 200th service's openings against the app's engine (OpeningsCheck)"
+driver org.ourown.directory.internal.OpeningsCheck "$jdbc" 200 2>/dev/null | grep -v -e Hikari -e '^\s*$'
+
+# --- measuring helpers ----------------------------------------------------------------------------------------------
+ticks() {  # "pid ticks" (user + system clock ticks so far) for each of the given processes still running
+  local pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && echo "$pid $(sed 's/.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}')"
+  done
+  return 0
+}
+busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }  # all cores, all processes
+hz=$(getconf CLK_TCK)
+family() { echo "$1" $(pgrep -P "$1" || true); }  # a load generator started from a shell function is its child
+snapshot() {  # into directory $1: time, machine busy ticks, and per process ticks of app, PostgreSQL, load generator
+  mkdir -p "$1"
+  date +%s%N > "$1/time"; busy > "$1/busy"
+  ticks "$app_pid" > "$1/app"; ticks $(pg_pids) > "$1/pg"; ticks $(family "$2") > "$1/load"
+}
+used() {  # ticks a group used between snapshots $1 and $2: processes that ended in between are not counted
+  awk 'FILENAME == ARGV[1] { before[$1] = $2; next } { used += $2 - before[$1] } END { print used + 0 }' \
+    "$1/$3" "$2/$3"
+}
+cpu_split() {  # from two snapshots: CPU used, in % of one core
+  awk -v s=$(( $(cat "$2/time") - $(cat "$1/time") )) -v hz="$hz" -v b=$(( $(cat "$2/busy") - $(cat "$1/busy") )) \
+    -v a="$(used "$1" "$2" app)" -v p="$(used "$1" "$2" pg)" -v l="$(used "$1" "$2" load)" -v n="$(nproc)" \
+    'BEGIN { s /= 1e9; f = 100 / hz / s; o = b - a - p - l; if (o < 0) o = 0;
+      printf "CPU (%% of one core): app %.0f%%, PostgreSQL %.0f%%, load generator %.0f%%, everything else %.0f%%;", a*f, p*f, l*f, o*f;
+      printf " machine %.0f%% busy of %d cores\n", b*f/n, n }'
+}
+# Runs a load in the background, takes the CPU snapshots over its measured part (after $1 s, for $2 s: a few
+# seconds inside the load's own measured time, so that every process is still there at both ends).
+measured() {
+  local skip=$1 span=$2; shift 2
+  "$@" &
+  local pid=$!
+  sleep "$skip"; snapshot "$out/cpu-before" "$pid"
+  sleep "$span"; snapshot "$out/cpu-after" "$pid"
+  wait "$pid"
+  cpu_split "$out/cpu-before" "$out/cpu-after"
+}
+wrk_run() {  # connections seconds paths-file label
+  PATHS="$3" wrk -t1 -c"$1" -d"$2"s --timeout 10s -s bench/directory/rotate.lua "$base" > "$out/wrk-$4.txt"
+}
+report_wrk() {
+  local result
+  result=$(grep '^RESULT' "$out/wrk-$1.txt")
+  awk -v label="$2" '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+    printf "%s: %.0f requests/s (%d in %.0f s), errors %d, non-2xx %d; latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms\n",
+      label, v["requests"] / v["seconds"], v["requests"], v["seconds"], v["errors"], v["non2xx"],
+      v["p50"] / 1000, v["p90"] / 1000, v["p99"] / 1000, v["p999"] / 1000, v["max"] / 1000 }' <<< "$result"
+}
+
+# --- load -----------------------------------------------------------------------------------------------------------
+say "machine: $(nproc) cores; load before: $(uptime | sed 's/.*load average/load average/')"
+
+say "warm up: API and pages, $warmup s"
+wrk_run "$concurrency" "$warmup" "$out/api-paths.txt" warmup-api
+wrk_run "$page_concurrency" 10 "$out/page-paths.txt" warmup-page
+echo "load now: $(uptime | sed 's/.*load average/load average/')"
+
+if [[ $phases == *" api "* ]]; then
+say "1. API search mix: wrk, $concurrency connections, $duration s"
+measured 2 $(( duration - 8 )) wrk_run "$concurrency" "$duration" "$out/api-paths.txt" api
+report_wrk api "GET /api/hsds/service_at_locations"
+fi
+
+if [[ $phases == *" page "* ]]; then
+say "2. the same searches as pages: wrk, $page_concurrency connections, $page_duration s"
+measured 2 $(( page_duration - 8 )) wrk_run "$page_concurrency" "$page_duration" "$out/page-paths.txt" page
+report_wrk page "GET /directory"
+fi
+
+if [[ $phases == *" db "* ]]; then
+say "3. the same SQL straight to PostgreSQL: JDBC, $concurrency connections, $duration s (after ${warmup} s warm-up)"
+measured $(( warmup + 3 )) $(( duration - 8 )) driver org.ourown.directory.internal.SearchLoad db "$jdbc" \
+  "$out/requests.tsv" "$concurrency" "$duration" "$warmup" > "$out/db.txt" 2>/dev/null
+grep -v Hikari "$out/db.txt"
+fi
+if [[ $phases == *" api "* && $phases == *" db "* ]]; then
+api_p50=$(grep '^RESULT' "$out/wrk-api.txt" | grep -o 'p50=[0-9]*' | cut -d= -f2)
+db_p50=$(grep '^db concurrency' "$out/db.txt" | grep -o 'p50=[0-9.]*' | cut -d= -f2)
+awk -v a="$api_p50" -v d="$db_p50" 'BEGIN { printf "median: app %.2f ms, database %.2f ms: the app median is %.1fx the database median (goal: at most 2x)\n", a / 1000, d, a / 1000 / d }'
+fi
+
+if [[ $phases == *" shapes "* ]]; then
+say "4. per query shape, one request at a time ($shape_duration s each)"
+driver org.ourown.directory.internal.SearchLoad http "$base" "$out/requests.tsv" 1 "$shape_duration" 5 > "$out/shapes-app.txt" 2>/dev/null
+driver org.ourown.directory.internal.SearchLoad db "$jdbc" "$out/requests.tsv" 1 "$shape_duration" 5 > "$out/shapes-db.txt" 2>/dev/null
+echo "app:"; grep -v Hikari "$out/shapes-app.txt"
+echo "database:"; grep -v Hikari "$out/shapes-db.txt"
+fi
+
+# --- sizes and memory -----------------------------------------------------------------------------------------------
+say "data and memory"
+"${psql[@]}" -c "select (select count(*) from directory.service) as services,
+  (select count(*) from directory.location) as locations,
+  (select count(*) from directory.service_at_location) as services_at_locations,
+  (select count(*) from directory.opening) as openings,
+  pg_size_pretty(pg_database_size('ourown')) as database_size"
+# PostgreSQL's processes share their buffers, so their RSS would count them many times: PSS shares them out.
+pg_pss=0
+for pid in $(pg_pids); do
+  pg_pss=$(( pg_pss + $(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null || echo 0) ))
+done
+printf 'app JVM: RSS %d MiB (%s); PostgreSQL: %d processes, PSS %d MiB in all\n' \
+  $(( $(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status") / 1024 )) "$jvm_opts" \
+  "$(pg_pids | wc -w)" $(( pg_pss / 1024 ))
+say "load after: $(uptime | sed 's/.*load average/load average/')"
