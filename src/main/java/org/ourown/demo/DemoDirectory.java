@@ -93,7 +93,7 @@ class DemoDirectory {
                 "application_process",
                 p.kind().equals("peer-respite")
                         ? "Call to talk with a peer about a stay; no referral needed."
-                        : "Just come, or call first if you like. No referral, no diagnosis, no cost.");
+                        : "Just come, or call first if you like. No referral, no paperwork, no cost.");
         service.put("fees_description", "Free");
         service.put("phones", List.of(phone(key, p, org, n)));
         service.put("schedules", DemoHours.schedules(key, p.hours()));
