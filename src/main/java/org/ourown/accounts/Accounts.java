@@ -21,6 +21,21 @@ public interface Accounts {
 
     StaffView changeEnabled(AccountId id, boolean enabled);
 
+    /**
+     * A person joining an organization as a member opens their own account; nobody needs to be signed in. The account
+     * holds the {@link Role#MEMBER} role only.
+     */
+    StaffView registerMember(OrganizationId organization, @Valid NewMemberAccount account);
+
+    /**
+     * Deletes a member's account outright, with its sessions and sign-in counters, when their erasure request is
+     * confirmed. Only a member-only account of the coordinator's or admin's own organization can be erased this way.
+     */
+    void eraseMember(AccountId id);
+
+    /** The enabled staff of the signed-in person's own organization, by name: whom a member may share with. */
+    java.util.List<Supporter> supporters();
+
     /** The signed-in person changes their own password, proving the current one. */
     void changeOwnPassword(String currentPassword, String newPassword);
 }

@@ -16,4 +16,7 @@ public interface Organizations {
     OrganizationView create(@Valid NewOrganization organization);
 
     boolean any();
+
+    /** Every organization's public card, for anyone: people choose one to join, and read who looked at their record. */
+    List<OrganizationCard> cards();
 }

@@ -12,4 +12,9 @@ public interface Directory {
     Optional<ServiceListing> service(UUID id);
 
     Optional<OrganizationListing> organization(UUID id);
+
+    /** Every listed organization's id and name, by name: for choosing one (a referral, a consent that names it). */
+    java.util.List<OrganizationName> organizationNames();
+
+    record OrganizationName(UUID id, String name) {}
 }

@@ -2,14 +2,17 @@ package org.ourown.accounts.internal;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.ourown.accounts.AccountId;
 import org.ourown.accounts.Accounts;
 import org.ourown.accounts.CurrentUser;
+import org.ourown.accounts.NewMemberAccount;
 import org.ourown.accounts.NewStaffAccount;
 import org.ourown.accounts.OrganizationId;
 import org.ourown.accounts.Role;
 import org.ourown.accounts.StaffView;
+import org.ourown.accounts.Supporter;
 import org.ourown.shared.NotFound;
 import org.ourown.shared.Paging;
 import org.ourown.shared.PersonalDataAccessed;
@@ -35,6 +38,8 @@ class AccountManagement implements Accounts {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SessionEnder sessions;
+    private final SignInThrottle throttle;
 
     AccountManagement(
             AccountRepository accounts,
@@ -42,7 +47,11 @@ class AccountManagement implements Accounts {
             OrganizationRepository organizations,
             PasswordEncoder passwords,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            SessionEnder sessions,
+            SignInThrottle throttle) {
+        this.sessions = sessions;
+        this.throttle = throttle;
         this.accounts = accounts;
         this.search = search;
         this.organizations = organizations;
@@ -123,6 +132,54 @@ class AccountManagement implements Accounts {
         accounts.save(account);
         audit(account, Action.UPDATE, null);
         return account.view();
+    }
+
+    @Override
+    public StaffView registerMember(OrganizationId organization, NewMemberAccount form) {
+        if (organization == null || !organizations.existsById(organization.value())) {
+            throw new NotFound("organization");
+        }
+        if (accounts.emailTaken(form.signInName())) {
+            throw new Rejected("signInName", "member.signInName.taken");
+        }
+        Account account = accounts.save(Account.create(
+                organization,
+                form.signInName(),
+                form.alias(),
+                passwords.encode(form.password()),
+                Set.of(Role.MEMBER),
+                CurrentUser.current().map(CurrentUser::id).orElse(CurrentUser.SYSTEM.id()),
+                clock.instant()));
+        audit(account, Action.CREATE, null);
+        return account.view();
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+    public void eraseMember(AccountId id) {
+        Account account = visible(id);
+        if (!account.roles().equals(Set.of(Role.MEMBER))) {
+            throw new Rejected("account", "member.erase.staffAccount");
+        }
+        sessions.endAll(account.id());
+        throttle.forget(account.email());
+        accounts.delete(account);
+        audit(account, Action.ERASE, null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Supporter> supporters() {
+        CurrentUser me = CurrentUser.require();
+        if (me.organization() == null) {
+            return List.of();
+        }
+        return accounts.findByOrganization(me.organization().value()).stream()
+                .filter(account -> account.enabled()
+                        && account.roles().stream().anyMatch(Role::isStaff)
+                        && !account.roles().contains(Role.NETWORK_ADMIN))
+                .map(account -> new Supporter(account.id(), account.displayName(), account.roles()))
+                .toList();
     }
 
     @Override

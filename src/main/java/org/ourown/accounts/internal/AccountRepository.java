@@ -10,6 +10,9 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
     @Query("select * from accounts.account where email = lower(:email)")
     Optional<Account> findByEmail(String email);
 
+    @Query("select * from accounts.account where organization_id = :organization order by lower(display_name)")
+    java.util.List<Account> findByOrganization(UUID organization);
+
     @Query("select count(*) > 0 from accounts.account where email = lower(:email)")
     boolean emailTaken(String email);
 }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.ourown.accounts.CurrentUser;
 import org.ourown.accounts.NewOrganization;
+import org.ourown.accounts.OrganizationCard;
 import org.ourown.accounts.OrganizationId;
 import org.ourown.accounts.OrganizationView;
 import org.ourown.accounts.Organizations;
@@ -58,6 +59,16 @@ class OrganizationRegistry implements Organizations {
         Organization organization =
                 Organization.create(form, CurrentUser.require().id(), clock.instant());
         return organizations.save(organization).view();
+    }
+
+    @Override
+    public List<OrganizationCard> cards() {
+        return organizations.findAllByName().stream()
+                .map(o -> {
+                    OrganizationView view = o.view();
+                    return new OrganizationCard(view.id(), view.name(), view.slug(), view.timezone());
+                })
+                .toList();
     }
 
     @Override

@@ -74,6 +74,13 @@ class SignInThrottle {
                 .update();
     }
 
+    /** Drops the counter for a name, inside the caller's transaction (an erased account leaves nothing behind). */
+    void forget(String name) {
+        jdbc.sql("delete from accounts.sign_in_attempt where name_key = :key")
+                .param("key", key(name))
+                .update();
+    }
+
     static Duration pauseAfter(int failures) {
         if (failures >= LOCK_AFTER) {
             return LOCK_TIME;

@@ -157,4 +157,11 @@ class PublicDirectory implements Directory {
             Double miles,
             boolean inPerson,
             boolean online) {}
+
+    @Override
+    public java.util.List<OrganizationName> organizationNames() {
+        return jdbc.sql("select id, name from directory.organization order by lower(name), id")
+                .query((rs, n) -> new OrganizationName(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+    }
 }
