@@ -57,6 +57,16 @@ public class MemberFixtures {
         return new Member(id, view, organization, alias);
     }
 
+    /** Today where the member's organization is, as consents count days. */
+    public LocalDate today(Member member) {
+        String zone = SystemTask.run(() -> organizations.cards().stream()
+                .filter(card -> card.id().equals(member.organization()))
+                .findFirst()
+                .orElseThrow()
+                .timezone());
+        return LocalDate.now(java.time.ZoneId.of(zone));
+    }
+
     /** The member grants a consent naming one person, from today, with no end. */
     public ConsentView shareWith(Member member, StaffView person, RecordPart... parts) {
         return TestTenants.as(
@@ -67,7 +77,7 @@ public class MemberFixtures {
                         null,
                         Set.of(parts),
                         Purpose.ONE_TO_ONE_SUPPORT,
-                        LocalDate.now(),
+                        today(member),
                         null)));
     }
 
@@ -81,7 +91,7 @@ public class MemberFixtures {
                         null,
                         Set.of(parts),
                         Purpose.ONE_TO_ONE_SUPPORT,
-                        LocalDate.now(),
+                        today(member),
                         null)));
     }
 }
