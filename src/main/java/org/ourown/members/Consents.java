@@ -17,6 +17,9 @@ public interface Consents {
     /** Revokes at once; a revoked consent stays on the list, marked revoked. */
     void revoke(UUID consentId);
 
+    /** Today where the member's organization is: consents start and end on its days. */
+    java.time.LocalDate today();
+
     /** Whom the member may name: the staff of their organization. */
     List<Supporter> supporters();
 

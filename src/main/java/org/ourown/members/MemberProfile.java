@@ -19,7 +19,11 @@ public record MemberProfile(
         @Size(max = 200, message = "{member.contactDetail.size}")
         String contactDetail,
 
-        boolean shareContact) {
+        Boolean shareContact) {
+
+    public MemberProfile {
+        shareContact = Boolean.TRUE.equals(shareContact);
+    }
 
     public static MemberProfile blank() {
         return new MemberProfile("", "", "", ContactMethod.NONE, "", false);

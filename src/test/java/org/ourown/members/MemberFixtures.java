@@ -37,12 +37,16 @@ public class MemberFixtures {
         return member(organization, "Alias " + UUID.randomUUID().toString().substring(0, 8));
     }
 
-    public Member member(OrganizationId organization, String alias) {
-        String slug = SystemTask.run(() -> organizations.cards().stream()
+    public String slug(OrganizationId organization) {
+        return SystemTask.run(() -> organizations.cards().stream()
                 .filter(card -> card.id().equals(organization))
                 .findFirst()
                 .orElseThrow()
                 .slug());
+    }
+
+    public Member member(OrganizationId organization, String alias) {
+        String slug = slug(organization);
         String signInName = "m-" + UUID.randomUUID() + "@example.test";
         MembershipId id = members.join(
                 slug,

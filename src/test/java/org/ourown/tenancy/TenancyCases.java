@@ -24,7 +24,25 @@ public interface TenancyCases {
             String method,
             String pattern,
             Function<Tenancy, MockHttpServletRequestBuilder> request,
-            int expectedStatus) {
+            int expectedStatus,
+            boolean asMember) {
+
+        public Case(
+                String method,
+                String pattern,
+                Function<Tenancy, MockHttpServletRequestBuilder> request,
+                int expectedStatus) {
+            this(method, pattern, request, expectedStatus, false);
+        }
+
+        /**
+         * Asked by {@link Tenancy#homeMember()}, a member of the home organization, about a record that is not
+         * theirs (another member's, or another organization's): 404, and nothing changes.
+         */
+        public static Case notFoundForMember(
+                String method, String pattern, Function<Tenancy, MockHttpServletRequestBuilder> request) {
+            return new Case(method, pattern, request, 404, true);
+        }
 
         public static Case notFound(
                 String method, String pattern, Function<Tenancy, MockHttpServletRequestBuilder> request) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.ourown.TestTenants;
 import org.ourown.accounts.Role;
+import org.ourown.members.MemberFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,6 +61,9 @@ class TenancyHarnessTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MemberFixtures members;
+
     @Test
     void everyEndpointWithAnIdIsCovered() {
         Set<String> withIds = new TreeSet<>();
@@ -98,7 +102,7 @@ class TenancyHarnessTests {
         if (c.pattern().startsWith("/api/")) {
             request.with(httpBasic(tenancy.homeUser().email(), TestTenants.PASSWORD));
         } else {
-            request.with(authentication(TestTenants.signedIn(tenancy.homeUser())))
+            request.with(authentication(TestTenants.signedIn(c.asMember() ? tenancy.homeMember() : tenancy.homeUser())))
                     .with(csrf());
         }
         mvc.perform(request).andExpect(status().is(c.expectedStatus()));
@@ -111,6 +115,7 @@ class TenancyHarnessTests {
         return new Tenancy(
                 home,
                 tenants.person(home, Role.ADMIN, Role.COORDINATOR, Role.PEER, Role.MEMBER),
+                members.member(home).account(),
                 other,
                 tenants.person(other, Role.ADMIN),
                 tenants.person(other, Role.PEER));

@@ -110,6 +110,12 @@ class ConsentBook implements Consents {
 
     @Override
     @Transactional(readOnly = true)
+    public LocalDate today() {
+        return access.today(access.own());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Supporter> supporters() {
         access.own();
         return accounts.supporters();
