@@ -31,6 +31,18 @@ class MembersTenancyCases implements TenancyCases {
                                 "/me/consents/{id}/revoke",
                                 members.shareWithOrganization(members.member(t.home()), RecordPart.NOTES)
                                         .id())),
+                Case.notFound(
+                        "GET",
+                        "/api/members/{id}",
+                        t -> get("/api/members/{id}", members.member(t.other()).id())
+                                .param("purpose", "ONE_TO_ONE_SUPPORT")),
+                Case.notFoundForMember(
+                        "POST",
+                        "/api/me/consents/{id}/revoke",
+                        t -> post(
+                                "/api/me/consents/{id}/revoke",
+                                members.shareWithOrganization(members.member(t.home()), RecordPart.ROADMAP)
+                                        .id())),
                 // Joining is open to anyone, for any organization; a join with errors changes nothing.
                 Case.publicRecord("GET", "/join/{slug}", t -> get("/join/{slug}", members.slug(t.other()))),
                 Case.publicRecord(

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.ourown.TestTenants;
 import org.ourown.accounts.Role;
+import org.ourown.accounts.StaffView;
 import org.ourown.members.MemberFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -100,7 +101,8 @@ class TenancyHarnessTests {
         MockHttpServletRequestBuilder request = c.request().apply(tenancy);
         Map<String, String> before = snapshot();
         if (c.pattern().startsWith("/api/")) {
-            request.with(httpBasic(tenancy.homeUser().email(), TestTenants.PASSWORD));
+            StaffView asker = c.asMember() ? tenancy.homeMember() : tenancy.homeUser();
+            request.with(httpBasic(asker.email(), TestTenants.PASSWORD));
         } else {
             request.with(authentication(TestTenants.signedIn(c.asMember() ? tenancy.homeMember() : tenancy.homeUser())))
                     .with(csrf());
