@@ -16,14 +16,20 @@ public final class SystemTask {
     private SystemTask() {}
 
     public static <T> T run(Supplier<T> work) {
+        return runAs(CurrentUser.SYSTEM, work);
+    }
+
+    /**
+     * Demo data only: work done as a particular person, through the same checks, for steps only that person may take
+     * (a member granting their own consent, a peer writing their own note).
+     */
+    public static <T> T runAs(CurrentUser user, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                CurrentUser.SYSTEM,
-                null,
-                List.of(
-                        new SimpleGrantedAuthority(CurrentUser.SIGNED_IN),
-                        new SimpleGrantedAuthority("ROLE_" + Role.NETWORK_ADMIN))));
+        List<SimpleGrantedAuthority> authorities = new java.util.ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority(CurrentUser.SIGNED_IN));
+        user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

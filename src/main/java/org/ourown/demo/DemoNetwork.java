@@ -3,11 +3,13 @@ package org.ourown.demo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ourown.accounts.Accounts;
 import org.ourown.accounts.NewOrganization;
 import org.ourown.accounts.NewStaffAccount;
 import org.ourown.accounts.OrganizationId;
 import org.ourown.accounts.Organizations;
+import org.ourown.accounts.Role;
 import org.ourown.accounts.SystemTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +34,10 @@ class DemoNetwork implements ApplicationRunner {
     private final Organizations organizations;
     private final Accounts accounts;
     private final DemoDirectory directory;
+    private final DemoMembers members;
 
-    DemoNetwork(Organizations organizations, Accounts accounts, DemoDirectory directory) {
+    DemoNetwork(Organizations organizations, Accounts accounts, DemoDirectory directory, DemoMembers members) {
+        this.members = members;
         this.organizations = organizations;
         this.accounts = accounts;
         this.directory = directory;
@@ -52,12 +56,19 @@ class DemoNetwork implements ApplicationRunner {
                         organization.slug(), organizations.create(organization).id());
             }
             for (DemoAccount account : DemoAccount.ALL) {
+                if (account.roles().equals(Set.of(Role.MEMBER))) {
+                    continue;
+                }
                 accounts.create(
                         account.organizationSlug() == null ? null : bySlug.get(account.organizationSlug()),
                         new NewStaffAccount(
                                 account.email(), account.displayName(), account.password(), account.roles()));
             }
             directory.load(bySlug);
+            // Members join by themselves, after the staff they will share with exist.
+            DemoAccount.ALL.stream()
+                    .filter(account -> account.roles().equals(Set.of(Role.MEMBER)))
+                    .forEach(account -> members.load(account, bySlug.get(account.organizationSlug())));
         });
         log.info(
                 "Demo network loaded: {} organizations, {} accounts (see README for passwords), {} directory listings",

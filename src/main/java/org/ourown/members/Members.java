@@ -17,8 +17,8 @@ public interface Members {
     /** The organizations a person may join, for anyone. */
     List<OrganizationCard> joinable();
 
-    /** A person signs up themselves, with no one signed in; returns the new membership. */
-    MembershipId join(String organizationSlug, @Valid NewMemberAccount account, @Valid MemberProfile profile);
+    /** A person signs up themselves, with no one signed in; returns the new membership and account. */
+    Joined join(String organizationSlug, @Valid NewMemberAccount account, @Valid MemberProfile profile);
 
     /** A peer creates a membership with the person present; the code is shown once, for the person to claim it. */
     Enrolled enrol(@Valid MemberProfile profile);

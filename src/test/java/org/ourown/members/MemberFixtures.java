@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.ourown.TestTenants;
-import org.ourown.accounts.AccountId;
 import org.ourown.accounts.NewMemberAccount;
 import org.ourown.accounts.OrganizationId;
 import org.ourown.accounts.Organizations;
@@ -48,16 +47,13 @@ public class MemberFixtures {
     public Member member(OrganizationId organization, String alias) {
         String slug = slug(organization);
         String signInName = "m-" + UUID.randomUUID() + "@example.test";
-        MembershipId id = members.join(
+        Joined joined = members.join(
                 slug,
                 new NewMemberAccount(signInName, alias, TestTenants.PASSWORD),
                 new MemberProfile(alias, "they/them", "English", ContactMethod.PHONE, "555 0100", false));
-        UUID account = jdbc.sql("select account_id from members.membership where id = :id")
-                .param("id", id.value())
-                .query(UUID.class)
-                .single();
+        MembershipId id = joined.membership();
         StaffView view = new StaffView(
-                new AccountId(account), organization, signInName, alias, Set.of(Role.MEMBER), true, false, null);
+                joined.account(), organization, signInName, alias, Set.of(Role.MEMBER), true, false, null);
         return new Member(id, view, organization, alias);
     }
 

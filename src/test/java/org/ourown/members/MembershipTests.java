@@ -38,9 +38,10 @@ class MembershipTests {
         OrganizationId home = tenants.organization("Join Home");
         String name = "river-" + UUID.randomUUID();
         MembershipId id = members.join(
-                fixtures.slug(home),
-                new NewMemberAccount(name, "River", TestTenants.PASSWORD),
-                new MemberProfile("River", " ", "", ContactMethod.NONE, "", false));
+                        fixtures.slug(home),
+                        new NewMemberAccount(name, "River", TestTenants.PASSWORD),
+                        new MemberProfile("River", " ", "", ContactMethod.NONE, "", false))
+                .membership();
 
         assertThat(jdbc.sql("select alias, pronouns, preferred_language, account_id is not null from members.membership"
                                 + " where id = :id")

@@ -17,6 +17,7 @@ import org.ourown.accounts.Organizations;
 import org.ourown.members.ClaimRequest;
 import org.ourown.members.Enrolled;
 import org.ourown.members.GranteeKind;
+import org.ourown.members.Joined;
 import org.ourown.members.MemberProfile;
 import org.ourown.members.MemberRecord;
 import org.ourown.members.MemberSummary;
@@ -71,7 +72,7 @@ class MemberDirectory implements Members {
     }
 
     @Override
-    public MembershipId join(String organizationSlug, NewMemberAccount account, MemberProfile profile) {
+    public Joined join(String organizationSlug, NewMemberAccount account, MemberProfile profile) {
         OrganizationCard organization = joinable().stream()
                 .filter(card -> card.slug().equals(organizationSlug))
                 .findFirst()
@@ -85,7 +86,7 @@ class MemberDirectory implements Members {
         MembershipRow row = newRow(organization.id(), accountId, checked);
         memberships.insert(row, accountId, null, null);
         afterJoining(row, checked, accountId);
-        return row.id();
+        return new Joined(row.id(), new org.ourown.accounts.AccountId(accountId));
     }
 
     @Override
