@@ -57,10 +57,10 @@ class NavigationBrowserTests {
             delimiter = ';',
             value = {
                 "network@ourown.test; demo-network-admin; Find support|Our listings|People|Access record|Organizations|Import directory data|My account",
-                "admin@riverside.test; demo-org-admin; Find support|Our listings|People|Access record|My account",
-                "coordinator@riverside.test; demo-coordinator; Find support|Our listings|My account",
-                "peer@riverside.test; demo-peer-support; Find support|My account",
-                "member@riverside.test; demo-member-only; Find support|My account"
+                "admin@riverside.test; demo-org-admin; Find support|Our listings|Members|People|Access record|My account",
+                "coordinator@riverside.test; demo-coordinator; Find support|Our listings|Members|My account",
+                "peer@riverside.test; demo-peer-support; Find support|Members|My account",
+                "member@riverside.test; demo-member-only; Find support|My record|My account"
             })
     void eachRoleSeesItsNavigation(String email, String password, String expected) {
         signIn(email, password);

@@ -16,11 +16,11 @@ class MembersWebConfiguration {
 
     @Bean
     NavigationItem myRecordNavigation() {
-        return new NavigationItem("/me", "nav.me", Set.of("MEMBER"), 100);
+        return new NavigationItem("/me", "nav.me", Set.of("MEMBER"), 150);
     }
 
     @Bean
     NavigationItem membersNavigation() {
-        return new NavigationItem("/members", "nav.members", Set.of("PEER", "COORDINATOR", "ADMIN"), 200);
+        return new NavigationItem("/members", "nav.members", Set.of("PEER", "COORDINATOR", "ADMIN"), 400);
     }
 }
