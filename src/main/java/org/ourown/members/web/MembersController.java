@@ -2,9 +2,12 @@ package org.ourown.members.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.ourown.members.Enrolled;
 import org.ourown.members.MemberProfile;
+import org.ourown.members.MemberRecord;
 import org.ourown.members.Members;
 import org.ourown.members.MembershipId;
 import org.ourown.members.Purpose;
@@ -28,9 +31,11 @@ class MembersController {
 
     private static final int PAGE_SIZE = 25;
     private final Members members;
+    private final List<RecordSection> sections;
 
-    MembersController(Members members) {
+    MembersController(Members members, List<RecordSection> sections) {
         this.members = members;
+        this.sections = sections;
     }
 
     @GetMapping("/members")
@@ -73,7 +78,16 @@ class MembersController {
             model.addAttribute("member", members.summary(membership));
             return "members/purpose";
         }
-        model.addAttribute("record", members.open(membership, purpose));
+        MemberRecord record = members.open(membership, purpose);
+        model.addAttribute("record", record);
+        List<RecordSection.Fragment> shown = new ArrayList<>();
+        for (RecordSection section : sections) {
+            RecordSection.Fragment fragment = section.fill(record, model);
+            if (fragment != null) {
+                shown.add(fragment);
+            }
+        }
+        model.addAttribute("sections", shown);
         return "members/record";
     }
 }
