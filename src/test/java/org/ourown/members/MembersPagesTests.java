@@ -66,7 +66,7 @@ class MembersPagesTests {
                         .param("password", "meadow-password-1")
                         .param("contactMethod", "NONE"))
                 .andExpect(redirectedUrl("/login"))
-                .andExpect(flash().attribute("notice", "member.joined"));
+                .andExpect(flash().attribute("notice", "member.join.welcome"));
 
         MvcSession session = new MvcSession(mvc);
         session.perform(post("/login").with(csrf()).param("email", name).param("password", "meadow-password-1"))

@@ -36,6 +36,23 @@ class MessagesTests {
     }
 
     @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String name : new String[] {"messages.properties", "messages_es.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources", name))) {
+                int equals = line.indexOf('=');
+                if (!line.isBlank() && !line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals))) {
+                    twice.add(name + ": " + line.substring(0, equals));
+                }
+            }
+            assertThat(twice)
+                    .as("a key written twice: the second silently wins")
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void spanishIsNotEnglishCopied() throws IOException {
         Properties english = load("messages.properties");
         Properties spanish = load("messages_es.properties");

@@ -55,7 +55,7 @@ class JoinController {
             errors.rejectValue(e.field(), e.messageKey());
             return "members/join-form";
         }
-        redirect.addFlashAttribute("notice", "member.joined");
+        redirect.addFlashAttribute("notice", "member.join.welcome");
         return "redirect:/login";
     }
 
