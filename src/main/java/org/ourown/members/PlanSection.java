@@ -6,7 +6,7 @@ import org.ourown.shared.NotFound;
 
 /**
  * The sections of a wellness plan, each a {@link RecordPart} of its own so that the member shares them one by one.
- * Each has guiding prompts (their text is in the messages, {@code plan.<slug>.<prompt>}); the member answers in their
+ * Each has guiding prompts (their text is in the messages, {@code plan.prompt.<SECTION>.<prompt>}); the member answers in their
  * own words, as much or as little as they like.
  */
 public enum PlanSection {
