@@ -14,6 +14,6 @@ class RoadmapExport implements MemberDataExport {
 
     @Override
     public ExportPart export(MembershipRow member) {
-        return new ExportPart("roadmap", 20, rows.roadmap(member.id()), "members/roadmap-print :: print");
+        return new ExportPart("roadmap", 20, rows.roadmap(member.id()), "members/roadmap-parts :: print");
     }
 }

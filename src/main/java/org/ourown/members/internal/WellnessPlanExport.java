@@ -22,6 +22,6 @@ class WellnessPlanExport implements MemberDataExport {
                 Arrays.stream(PlanSection.values())
                         .map(section -> rows.section(member.id(), section))
                         .toList(),
-                "members/plan-print :: print");
+                "members/plan-parts :: print");
     }
 }
