@@ -9,9 +9,4 @@ import java.util.Map;
  * @param answers the member's answers by prompt key, in the section's order; unanswered prompts are absent
  * @param changedAt when the member last changed it, or null when they have not written in it yet
  */
-public record PlanSectionView(PlanSection section, Map<String, String> answers, Instant changedAt) {
-
-    public boolean isEmpty() {
-        return answers.isEmpty();
-    }
-}
+public record PlanSectionView(PlanSection section, Map<String, String> answers, Instant changedAt) {}
