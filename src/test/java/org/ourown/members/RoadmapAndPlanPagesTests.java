@@ -253,48 +253,6 @@ class RoadmapAndPlanPagesTests {
                 .containsExactlyInAnyOrder("member-roadmap", "member-plan-crisis");
     }
 
-    @Test
-    void theApiSpeaksJsonAndProblemDetails() throws Exception {
-        Member member = fixtures.member(tenants.organization("Api Plan"));
-        RequestPostProcessor me = authentication(TestTenants.signedIn(member.account()));
-        mvc.perform(post("/api/me/roadmap/goals")
-                        .with(me)
-                        .contentType("application/json")
-                        .content("{\"wording\": \" \"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(content().string(containsString("Write your goal in a few words.")));
-        mvc.perform(post("/api/me/roadmap/goals")
-                        .with(me)
-                        .contentType("application/json")
-                        .content("{\"wording\": \"Read a book a month\", \"strengths\": \"Curious\"}"))
-                .andExpect(status().isCreated())
-                .andExpect(content().string(containsString("\"wording\":\"Read a book a month\"")));
-        mvc.perform(get("/api/me/roadmap").with(me))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Read a book a month")));
-
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/me/plan/triggers")
-                        .with(me)
-                        .contentType("application/json")
-                        .content("{\"answers\": {\"triggers\": \"Loud crowds\", \"whatIDo\": \"Step outside\"}}"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Loud crowds")));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/me/plan/triggers")
-                        .with(me)
-                        .contentType("application/json")
-                        .content("{\"answers\": {\"notAQuestion\": \"x\"}}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(content().string(containsString("That question is not part of this section.")));
-        mvc.perform(get("/api/me/plan/triggers").with(me))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Step outside")));
-        mvc.perform(get("/api/me/plan/nothing").with(me))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-    }
-
     private long rows(String table, Member member) {
         return jdbc.sql("select count(*) from members." + table + " where membership_id = :m")
                 .param("m", member.id().value())
