@@ -135,6 +135,13 @@ class RoadmapAndPlanPagesTests {
                 .andExpect(content().string(containsString("Buy goggles")))
                 .andExpect(content().string(containsString("Went on Monday")));
 
+        mvc.perform(post("/me/roadmap/about").with(me).with(csrf()).param("strengths", "y".repeat(2001)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Keep this to 2000 characters or fewer.")));
+        mvc.perform(post("/me/roadmap/about").with(me).with(csrf()).param("whatHelps", "Morning light"))
+                .andExpect(redirectedUrl("/me/roadmap"));
+        mvc.perform(get("/me/roadmap").with(me)).andExpect(content().string(containsString("Morning light")));
+
         mvc.perform(post("/me/roadmap/goals/{id}/archive", goal)
                         .with(me)
                         .with(csrf())
