@@ -102,7 +102,8 @@ class GoalController {
     private String show(UUID id, Model model) {
         Roadmap.Goal goal = roadmaps.goal(id);
         model.addAttribute("goal", goal);
-        model.addAttribute("today", roadmaps.today());
+        java.time.LocalDate today = roadmaps.today();
+        model.addAttribute("today", today);
         if (!model.containsAttribute("goalForm")) {
             model.addAttribute("goalForm", new GoalRequest(goal.wording(), goal.strengths(), goal.whatHelps()));
         }
@@ -110,7 +111,7 @@ class GoalController {
             model.addAttribute("stepForm", new StepRequest(null));
         }
         if (!model.containsAttribute("checkInForm")) {
-            model.addAttribute("checkInForm", new CheckInRequest(roadmaps.today(), null, null));
+            model.addAttribute("checkInForm", new CheckInRequest(today, null, null));
         }
         return "members/goal";
     }
