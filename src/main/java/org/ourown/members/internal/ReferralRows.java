@@ -21,7 +21,8 @@ class ReferralRows {
     }
 
     List<ReferralView> of(MembershipId membership) {
-        return jdbc.sql("select * from members.referral where membership_id = :m order by created_at desc, id")
+        return jdbc.sql("select *, created_by as created_by_id from members.referral where membership_id = :m"
+                        + " order by created_at desc, id")
                 .param("m", membership.value())
                 .query(ReferralRows::row)
                 .list();

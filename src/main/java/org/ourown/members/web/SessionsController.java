@@ -134,7 +134,7 @@ class SessionsController {
     }
 
     private String page(SupportSessionView view, Purpose purpose, Model model) {
-        model.addAttribute("session", view);
+        model.addAttribute("note", view);
         model.addAttribute("member", members.summary(view.member()));
         model.addAttribute("purpose", purpose);
         model.addAttribute("kinds", SessionKind.values());
