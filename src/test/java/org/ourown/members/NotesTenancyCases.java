@@ -36,11 +36,9 @@ class NotesTenancyCases implements TenancyCases {
                 Case.notFound(
                         "POST",
                         "/members/{id}/sessions",
-                        t -> session(
-                                post(
-                                        "/members/{id}/sessions",
-                                        members.member(t.other()).id()),
-                                t)),
+                        t -> session(post(
+                                "/members/{id}/sessions",
+                                members.member(t.other()).id()))),
                 Case.notFound("GET", "/members/{id}/sessions/{session}", t -> {
                     Member member = members.member(t.other());
                     SupportSessionView s = notes.session(member, t.otherPeer(), "Their organization's note.");
