@@ -66,7 +66,7 @@ class ReferralBook implements Referrals {
                 organization,
                 service.organization().name(),
                 SessionRows.blankToNull(request.note()),
-                SupportNotes.writer(),
+                Writers.current(),
                 clock.instant());
         referrals.insert(referral, row.id(), row.organization().value(), consent);
         access.audit(row, RECORD, Action.DISCLOSE, Purpose.REFERRAL);

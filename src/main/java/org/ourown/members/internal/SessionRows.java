@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.ourown.accounts.Role;
 import org.ourown.members.MembershipId;
 import org.ourown.members.SessionKind;
 import org.ourown.members.SessionRequest;
+import org.ourown.members.SupportSessionView;
 import org.ourown.members.SupportSessionView.Writer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,7 +40,28 @@ class SessionRows {
             String note,
             Writer author,
             Instant createdAt,
-            Instant changedAt) {}
+            Instant changedAt) {
+
+        /** As the reader sees it now: its author may change it until {@code editableFor} has passed. */
+        SupportSessionView view(SessionAnswers.Answers answers, UUID reader, Instant now, Duration editableFor) {
+            Instant until = createdAt.plus(editableFor);
+            return new SupportSessionView(
+                    id,
+                    membership,
+                    heldOn,
+                    minutes,
+                    kind,
+                    place,
+                    note,
+                    author,
+                    createdAt,
+                    changedAt,
+                    answers.correctionsOf(id),
+                    answers.responseTo(id),
+                    author.id().equals(reader) && now.isBefore(until),
+                    until);
+        }
+    }
 
     /** Newest first: by the day it was held, then by when it was written. */
     List<Row> of(MembershipId membership) {

@@ -2,14 +2,12 @@ package org.ourown.members.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ourown.accounts.CurrentUser;
-import org.ourown.accounts.Role;
 import org.ourown.members.CorrectionRequest;
 import org.ourown.members.MembershipId;
 import org.ourown.members.NotesOnRecord;
@@ -19,7 +17,6 @@ import org.ourown.members.ReferralView;
 import org.ourown.members.ResponseRequest;
 import org.ourown.members.SessionRequest;
 import org.ourown.members.SupportSessionView;
-import org.ourown.members.SupportSessionView.Writer;
 import org.ourown.members.SupportSessions;
 import org.ourown.shared.NotFound;
 import org.ourown.shared.PersonalDataAccessed.Action;
@@ -74,7 +71,7 @@ class SupportNotes implements SupportSessions {
                 request.kind(),
                 SessionRows.blankToNull(request.place()),
                 request.note().strip(),
-                writer(),
+                Writers.current(),
                 clock.instant(),
                 null);
         sessions.insert(session);
@@ -117,7 +114,7 @@ class SupportNotes implements SupportSessions {
     public SupportSessionView correct(MembershipId member, UUID id, CorrectionRequest correction) {
         MembershipRow row = staffSide(member);
         SessionRows.Row session = authored(row, id);
-        answers.correct(id, row.id(), correction.text().strip(), writer(), clock.instant());
+        answers.correct(id, row.id(), correction.text().strip(), Writers.current(), clock.instant());
         access.audit(row, NOTES, Action.UPDATE, null);
         return view(session, answers.of(row.id()));
     }
@@ -185,30 +182,7 @@ class SupportNotes implements SupportSessions {
         return CurrentUser.require().id().value();
     }
 
-    /** The writer as they are now: their name, and the role they write in. */
-    static Writer writer() {
-        CurrentUser me = CurrentUser.require();
-        Role role = me.has(Role.PEER) ? Role.PEER : me.has(Role.COORDINATOR) ? Role.COORDINATOR : Role.ADMIN;
-        return new Writer(me.id().value(), me.displayName(), role);
-    }
-
     private SupportSessionView view(SessionRows.Row s, SessionAnswers.Answers all) {
-        Instant until = s.createdAt().plus(EDITABLE_FOR);
-        boolean editable = s.author().id().equals(me()) && clock.instant().isBefore(until);
-        return new SupportSessionView(
-                s.id(),
-                s.membership(),
-                s.heldOn(),
-                s.minutes(),
-                s.kind(),
-                s.place(),
-                s.note(),
-                s.author(),
-                s.createdAt(),
-                s.changedAt(),
-                all.correctionsOf(s.id()),
-                all.responseTo(s.id()),
-                editable,
-                until);
+        return s.view(all, me(), clock.instant(), EDITABLE_FOR);
     }
 }

@@ -1,5 +1,13 @@
 package org.ourown.members.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.ourown.members.SessionKind;
+import org.ourown.members.SupportSessionView.Correction;
+import org.ourown.members.SupportSessionView.Response;
+import org.ourown.members.SupportSessionView.Writer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -40,15 +48,15 @@ class SupportNotesExport {
     }
 
     record ExportedSession(
-            java.util.UUID id,
-            java.time.LocalDate heldOn,
+            UUID id,
+            LocalDate heldOn,
             int minutes,
-            org.ourown.members.SessionKind kind,
+            SessionKind kind,
             String place,
             String note,
-            org.ourown.members.SupportSessionView.Writer author,
-            java.time.Instant writtenAt,
-            java.time.Instant changedAt,
-            java.util.List<org.ourown.members.SupportSessionView.Correction> corrections,
-            org.ourown.members.SupportSessionView.Response response) {}
+            Writer author,
+            Instant writtenAt,
+            Instant changedAt,
+            List<Correction> corrections,
+            Response response) {}
 }
