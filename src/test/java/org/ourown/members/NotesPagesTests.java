@@ -121,7 +121,12 @@ class NotesPagesTests {
         String page = "/members/" + member.id() + "/sessions/" + saved.id();
         mvc.perform(get(page).param("purpose", "ONE_TO_ONE_SUPPORT").with(asPeer))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Change this note")));
+                .andExpect(content().string(containsString("Change this note")))
+                .andExpect(content()
+                        .string(containsString("You can change it until "
+                                + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                                        .format(saved.editableUntil()
+                                                .atZone(java.time.ZoneId.of("America/New_York"))))));
 
         jdbc.sql("update members.support_session set created_at = created_at - interval '25 hours' where id = :id")
                 .param("id", saved.id())
