@@ -79,23 +79,17 @@ class SessionAnswers {
 
     /** Writes the member's response, or replaces it; true when there was one before. */
     boolean respond(UUID session, MembershipId membership, String text, Instant now) {
-        int changed = jdbc.sql("update members.session_response set text = :text, changed_at = :now"
-                        + " where session_id = :s and membership_id = :m")
-                .param("text", text)
-                .param("now", Timestamp.from(now))
-                .param("s", session)
-                .param("m", membership.value())
-                .update();
-        if (changed > 0) {
-            return true;
-        }
-        jdbc.sql("insert into members.session_response (session_id, membership_id, text, created_at)"
-                        + " values (:s, :m, :text, :now)")
+        // One statement, so that two quick saves of the same response cannot both insert.
+        return jdbc.sql("insert into members.session_response (session_id, membership_id, text, created_at)"
+                        + " values (:s, :m, :text, :now) on conflict (session_id) do update"
+                        + " set text = excluded.text, changed_at = excluded.created_at"
+                        + " where session_response.membership_id = excluded.membership_id"
+                        + " returning xmax <> 0")
                 .param("s", session)
                 .param("m", membership.value())
                 .param("text", text)
                 .param("now", Timestamp.from(now))
-                .update();
-        return false;
+                .query(Boolean.class)
+                .single();
     }
 }
