@@ -22,6 +22,8 @@ public record PersonalDataAccessed(
         UPDATE,
         DELETE,
         ERASE,
-        EXPORT
+        EXPORT,
+        /** Shared with someone outside the organization, such as a referral under the member's consent. */
+        DISCLOSE
     }
 }
