@@ -24,9 +24,14 @@ class AccessLogWords {
         String roles = entry.roles().stream()
                 .map(role -> messages.getMessage("accessLog.role." + role, null, role.name(), locale))
                 .collect(Collectors.joining(" / "));
-        String who = roles.isEmpty()
-                ? messages.getMessage("accessLog.who", new Object[] {entry.organizationName()}, locale)
-                : messages.getMessage("accessLog.whoWithRole", new Object[] {roles, entry.organizationName()}, locale);
+        // The deployment's own people (network admins, the system itself) belong to no organization.
+        boolean network = entry.roles().equals(java.util.List.of(org.ourown.accounts.Role.NETWORK_ADMIN));
+        String who = network
+                ? messages.getMessage("accessLog.who", new Object[] {roles}, locale)
+                : roles.isEmpty()
+                        ? messages.getMessage("accessLog.who", new Object[] {entry.organizationName()}, locale)
+                        : messages.getMessage(
+                                "accessLog.whoWithRole", new Object[] {roles, entry.organizationName()}, locale);
         String did = messages.getMessage(
                 "accessLog.action." + entry.action(),
                 null,
