@@ -101,6 +101,10 @@ class ErasureRequestTests {
                 .andExpect(content().string(containsString("/members/erasures/" + member.id() + "/confirm")));
         mvc.perform(get("/members/erasures").with(authentication(TestTenants.signedIn(peer))))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/members").with(authentication(TestTenants.signedIn(coordinator))))
+                .andExpect(content().string(containsString("<a href=\"/members/erasures\"")));
+        mvc.perform(get("/members").with(authentication(TestTenants.signedIn(peer))))
+                .andExpect(content().string(not(containsString("href=\"/members/erasures\""))));
         mvc.perform(post("/members/erasures/{id}/confirm", member.id())
                         .with(authentication(TestTenants.signedIn(peer)))
                         .with(csrf()))
