@@ -47,9 +47,8 @@ class AuditReader implements AuditTrail {
     @Override
     public Paging<AuditEntryView> aboutPerson(UUID personId, UUID excludingActor, int page, int size) {
         Paging.check(page, size);
-        UUID org = CurrentUser.require().organization() == null
-                ? null
-                : CurrentUser.require().organization().value();
+        CurrentUser me = CurrentUser.require();
+        UUID org = me.organization() == null ? null : me.organization().value();
         if (org == null || personId == null) {
             return new Paging<>(List.of(), page, size, 0);
         }
