@@ -57,8 +57,8 @@ class NavigationBrowserTests {
             delimiter = ';',
             value = {
                 "network@ourown.test; demo-network-admin; Find support|Our listings|People|Access record|Organizations|Import directory data|My account",
-                "admin@riverside.test; demo-org-admin; Find support|Our listings|Members|People|Access record|My account",
-                "coordinator@riverside.test; demo-coordinator; Find support|Our listings|Members|My account",
+                "admin@riverside.test; demo-org-admin; Find support|Our listings|Members|Erasure requests|People|Access record|My account",
+                "coordinator@riverside.test; demo-coordinator; Find support|Our listings|Members|Erasure requests|My account",
                 "peer@riverside.test; demo-peer-support; Find support|Members|My account",
                 "member@riverside.test; demo-member-only; Find support|My record|My account"
             })

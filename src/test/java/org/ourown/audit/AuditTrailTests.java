@@ -17,6 +17,7 @@ import org.ourown.accounts.OrganizationId;
 import org.ourown.accounts.Role;
 import org.ourown.accounts.StaffView;
 import org.ourown.shared.Paging;
+import org.ourown.shared.PersonalDataAccessed;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -126,5 +127,53 @@ class AuditTrailTests {
                 .andExpect(content().string(Matchers.containsString("entries are whole")));
         mvc.perform(get("/admin/audit").with(authentication(TestTenants.signedIn(peer))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aPersonReadsWhatOthersDidAboutThemInTheirOrganizationOnly() {
+        OrganizationId org = tenants.organization("About Person Org");
+        OrganizationId elsewhere = tenants.organization("About Person Elsewhere");
+        StaffView member = tenants.person(org, Role.MEMBER);
+        StaffView peer = tenants.person(org, Role.PEER);
+        StaffView stranger = tenants.person(elsewhere, Role.PEER);
+        java.util.UUID person = java.util.UUID.randomUUID();
+        publish(member, org, person, PersonalDataAccessed.Action.UPDATE);
+        publish(peer, org, person, PersonalDataAccessed.Action.READ);
+        publish(stranger, elsewhere, person, PersonalDataAccessed.Action.READ);
+        publish(null, org, person, PersonalDataAccessed.Action.CREATE);
+
+        Paging<AuditEntryView> mine = TestTenants.as(
+                member, () -> trail.aboutPerson(person, member.id().value(), 1, 10));
+        assertThat(mine.total()).isOne();
+        assertThat(mine.items()).singleElement().satisfies(e -> {
+            assertThat(e.actorId()).isEqualTo(peer.id().value());
+            assertThat(e.actorName()).isEqualTo(peer.displayName());
+            assertThat(e.actorRoles()).isEqualTo("PEER");
+            assertThat(e.purpose()).isEqualTo("ONE_TO_ONE_SUPPORT");
+        });
+        // A member-only account is written down as "member": the log never holds a member's alias.
+        assertThat(jdbc.sql("select actor_name from audit.entry where person_id = :p and actor_id = :a")
+                        .param("p", person)
+                        .param("a", member.id().value())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("member");
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    private void publish(
+            StaffView actor, OrganizationId org, java.util.UUID person, PersonalDataAccessed.Action action) {
+        PersonalDataAccessed event = new PersonalDataAccessed(
+                org.value(), "member-notes", person.toString(), person, action, "ONE_TO_ONE_SUPPORT");
+        if (actor == null) {
+            events.publishEvent(event);
+        } else {
+            TestTenants.as(actor, () -> {
+                events.publishEvent(event);
+                return null;
+            });
+        }
     }
 }

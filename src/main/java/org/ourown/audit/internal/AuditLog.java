@@ -24,6 +24,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class AuditLog {
 
+    static final String MEMBER = "member";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -41,7 +43,7 @@ class AuditLog {
                 clock.instant().truncatedTo(ChronoUnit.MICROS),
                 event.organizationId(),
                 actor == null ? null : actor.id().value(),
-                actor == null ? "anonymous" : actor.displayName(),
+                actorName(actor),
                 actor == null
                         ? ""
                         : actor.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
@@ -51,6 +53,20 @@ class AuditLog {
                 event.personId(),
                 event.purpose(),
                 clientAddress()));
+    }
+
+    /**
+     * A member's display name is their alias, and this log can never be changed: so a member-only account is written
+     * down as the word {@code member}, and an erased member leaves no alias behind here.
+     */
+    static String actorName(CurrentUser actor) {
+        if (actor == null) {
+            return "anonymous";
+        }
+        if (actor.roles().equals(java.util.Set.of(org.ourown.accounts.Role.MEMBER))) {
+            return MEMBER;
+        }
+        return actor.displayName();
     }
 
     void append(AuditEntry entry) {

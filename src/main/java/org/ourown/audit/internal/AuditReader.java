@@ -45,6 +45,34 @@ class AuditReader implements AuditTrail {
     }
 
     @Override
+    public Paging<AuditEntryView> aboutPerson(UUID personId, UUID excludingActor, int page, int size) {
+        Paging.check(page, size);
+        CurrentUser me = CurrentUser.require();
+        UUID org = me.organization() == null ? null : me.organization().value();
+        if (org == null || personId == null) {
+            return new Paging<>(List.of(), page, size, 0);
+        }
+        String where = " where organization_id = :org and person_id = :person and actor_id is not null"
+                + " and actor_id is distinct from cast(:excluding as uuid)";
+        long total = jdbc.sql("select count(*) from audit.entry" + where)
+                .param("org", org)
+                .param("person", personId)
+                .param("excluding", excludingActor)
+                .query(Long.class)
+                .single();
+        List<AuditEntryView> items = jdbc.sql(
+                        "select * from audit.entry" + where + " order by seq desc limit :size offset :offset")
+                .param("org", org)
+                .param("person", personId)
+                .param("excluding", excludingActor)
+                .param("size", size)
+                .param("offset", Paging.offset(page, size))
+                .query((rs, n) -> view(rs))
+                .list();
+        return new Paging<>(items, page, size, total);
+    }
+
+    @Override
     @PreAuthorize("hasAnyRole('ADMIN', 'NETWORK_ADMIN')")
     public ChainCheck verify() {
         ChainVerifier verifier = new ChainVerifier();

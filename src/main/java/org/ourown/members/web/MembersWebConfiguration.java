@@ -23,4 +23,9 @@ class MembersWebConfiguration {
     NavigationItem membersNavigation() {
         return new NavigationItem("/members", "nav.members", Set.of("PEER", "COORDINATOR", "ADMIN"), 400);
     }
+
+    @Bean
+    NavigationItem erasuresNavigation() {
+        return new NavigationItem("/members/erasures", "nav.erasures", Set.of("COORDINATOR", "ADMIN"), 410);
+    }
 }
