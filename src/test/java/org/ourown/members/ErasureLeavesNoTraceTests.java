@@ -47,6 +47,24 @@ class ErasureLeavesNoTraceTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Roadmaps roadmaps;
+
+    @Autowired
+    WellnessPlans plans;
+
+    @Autowired
+    SupportSessions sessions;
+
+    @Autowired
+    Referrals referrals;
+
+    @Autowired
+    NotesFixtures notes;
+
+    @Autowired
+    org.ourown.directory.DirectoryFixtures directory;
+
     @Test
     void afterAnErasureNoColumnOfAnyTableHoldsTheAliasOrAnythingTheMemberWrote() throws Exception {
         String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -92,9 +110,8 @@ class ErasureLeavesNoTraceTests {
      * Everything the member (and the staff who work with them) can put into the app about them, written through the
      * same facades and pages a person uses, each with a distinctive text; returns those texts.
      *
-     * <p>ADD HERE, as each part arrives: a roadmap goal, step, strength and check-in; a section of each wellness plan
-     * kind; a peer's note and the member's response and a correction; a kiosk visit, warm line contact or survey
-     * answer the member linked to themselves. Write a text containing {@code tag} and add it to the list.
+     * <p>ADD HERE, as each part arrives: a kiosk visit, warm line contact or survey answer the member linked to
+     * themselves. Write a text containing {@code tag} and add it to the list.
      */
     private List<String> everythingAbout(Member member, StaffView peer, String tag) throws Exception {
         List<String> texts = new ArrayList<>();
@@ -106,6 +123,8 @@ class ErasureLeavesNoTraceTests {
                 () -> members.updateMine(
                         new MemberProfile(member.alias(), pronouns, language, ContactMethod.EMAIL, email, false)));
         texts.addAll(List.of(pronouns, language, email));
+        texts.addAll(roadmapAndPlan(member, tag));
+        texts.addAll(notesAndReferral(member, peer, tag));
 
         // Consents name the people the member trusts; the peer then reads, which the trail records.
         fixtures.shareWith(member, peer, RecordPart.CONTACT, RecordPart.NOTES);
@@ -125,6 +144,44 @@ class ErasureLeavesNoTraceTests {
         session.perform(get("/me")).andExpect(status().isOk());
         session.perform(get("/me/export.json")).andExpect(status().isOk());
         session.perform(get("/me/access-log")).andExpect(status().isOk());
+        return texts;
+    }
+
+    /** A goal with its strengths, a step and a check-in, the roadmap's "about me", and one plan section. */
+    private List<String> roadmapAndPlan(Member member, String tag) {
+        List<String> texts = List.of(
+                "Walk by the river " + tag,
+                "patient " + tag,
+                "morning light " + tag,
+                "Buy boots " + tag,
+                "Went twice " + tag,
+                "I listen well " + tag,
+                "a quiet room " + tag,
+                "Calling my sister " + tag);
+        TestTenants.as(member.account(), () -> {
+            Roadmap.Goal goal = roadmaps.addGoal(new GoalRequest(texts.get(0), texts.get(1), texts.get(2)));
+            roadmaps.addStep(goal.id(), new StepRequest(texts.get(3)));
+            roadmaps.checkIn(goal.id(), new CheckInRequest(roadmaps.today(), texts.get(4), 4));
+            roadmaps.updateAbout(new AboutMe(texts.get(5), texts.get(6)));
+            return plans.write(PlanSection.TOOLBOX, new PlanAnswers(java.util.Map.of("tools", texts.get(7))));
+        });
+        return texts;
+    }
+
+    /** A peer's note, its correction and the member's response; a referral with a note, under consent. */
+    private List<String> notesAndReferral(Member member, StaffView peer, String tag) {
+        List<String> texts = List.of(
+                "We talked about the garden " + tag,
+                "It was Tuesday, not Monday " + tag,
+                "Yes, and the tomatoes " + tag,
+                "Please call about a bed " + tag);
+        SupportSessionView note = notes.session(member, peer, texts.get(0));
+        TestTenants.as(peer, () -> sessions.correct(member.id(), note.id(), new CorrectionRequest(texts.get(1))));
+        TestTenants.as(member.account(), () -> sessions.respond(note.id(), new ResponseRequest(texts.get(2))));
+        org.ourown.directory.DirectoryFixtures.Listing respite =
+                directory.listing(member.organization(), "Respite " + UUID.randomUUID());
+        notes.shareWithOtherOrganization(member, respite.organization());
+        TestTenants.as(peer, () -> referrals.refer(member.id(), new ReferralRequest(respite.service(), texts.get(3))));
         return texts;
     }
 
