@@ -30,10 +30,12 @@ class DemoMembers {
 
     private final Members members;
     private final Consents consents;
+    private final DemoMemberRecord record;
 
-    DemoMembers(Members members, Consents consents) {
+    DemoMembers(Members members, Consents consents, DemoMemberRecord record) {
         this.members = members;
         this.consents = consents;
+        this.record = record;
     }
 
     void load(DemoAccount account, OrganizationId organization) {
@@ -43,11 +45,13 @@ class DemoMembers {
                 new MemberProfile(account.displayName(), "they/them", "English", ContactMethod.TEXT, "555 0142", true));
         CurrentUser member =
                 new CurrentUser(joined.account(), account.displayName(), organization, Set.of(Role.MEMBER));
+        Supporter peer = SystemTask.runAs(
+                member,
+                () -> consents.supporters().stream()
+                        .filter(s -> s.roles().contains(Role.PEER))
+                        .findFirst()
+                        .orElseThrow());
         SystemTask.runAs(member, () -> {
-            Supporter peer = consents.supporters().stream()
-                    .filter(s -> s.roles().contains(Role.PEER))
-                    .findFirst()
-                    .orElseThrow();
             LocalDate today = consents.today();
             return consents.grant(new ConsentRequest(
                     GranteeKind.PERSON,
@@ -58,5 +62,8 @@ class DemoMembers {
                     today,
                     today.plusMonths(6)));
         });
+        record.writtenByTheMember(member);
+        record.writtenAndReadByTheirPeer(
+                new CurrentUser(peer.id(), peer.displayName(), organization, peer.roles()), joined.membership());
     }
 }
