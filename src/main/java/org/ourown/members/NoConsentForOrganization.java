@@ -8,7 +8,7 @@ public class NoConsentForOrganization extends Rejected {
     private final String organizationName;
 
     public NoConsentForOrganization(String organizationName) {
-        super("service", "referral.consent.missing");
+        super("service", "referral.consent.missing", organizationName);
         this.organizationName = organizationName;
     }
 

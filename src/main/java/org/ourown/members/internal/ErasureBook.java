@@ -12,9 +12,9 @@ import org.ourown.members.Erasures;
 import org.ourown.members.MemberErased;
 import org.ourown.members.MembershipId;
 import org.ourown.members.Purpose;
+import org.ourown.shared.Conflict;
 import org.ourown.shared.NotFound;
 import org.ourown.shared.PersonalDataAccessed.Action;
-import org.ourown.shared.Rejected;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,7 +62,7 @@ class ErasureBook implements Erasures {
     public ErasureRequestView request() {
         MembershipRow me = access.own();
         if (!requests.add(me, clock.instant())) {
-            throw new Rejected("erasure", "erasure.alreadyAsked");
+            throw new Conflict("erasure", "erasure.alreadyAsked");
         }
         access.audit(me, RECORD, Action.CREATE, null);
         return requests.of(me.id()).orElseThrow();

@@ -18,6 +18,7 @@ import org.ourown.members.ResponseRequest;
 import org.ourown.members.SessionRequest;
 import org.ourown.members.SupportSessionView;
 import org.ourown.members.SupportSessions;
+import org.ourown.shared.Conflict;
 import org.ourown.shared.NotFound;
 import org.ourown.shared.PersonalDataAccessed.Action;
 import org.ourown.shared.Rejected;
@@ -101,7 +102,7 @@ class SupportNotes implements SupportSessions {
         MembershipRow row = staffSide(member);
         SessionRows.Row session = authored(row, id);
         if (!clock.instant().isBefore(session.createdAt().plus(EDITABLE_FOR))) {
-            throw new Rejected("note", "session.edit.closed");
+            throw new Conflict("note", "session.edit.closed");
         }
         checkDay(row, request);
         sessions.change(id, request, me(), clock.instant());

@@ -37,11 +37,7 @@ class AccessLogWords {
                 null,
                 messages.getMessage("accessLog.action.other", null, locale),
                 locale);
-        String what = messages.getMessage(
-                "accessLog.what." + entry.recordType(),
-                null,
-                messages.getMessage("accessLog.what.other", null, locale),
-                locale);
+        String what = what(entry, locale);
         String on = DateTimeFormatter.ofPattern(messages.getMessage("accessLog.datePattern", null, locale), locale)
                 .format(entry.on());
         Object[] words = entry.purpose() == null
@@ -56,5 +52,14 @@ class AccessLogWords {
                 };
         return messages.getMessage(
                 entry.purpose() == null ? "accessLog.line" : "accessLog.lineWithPurpose", words, locale);
+    }
+
+    /** The part of the record in words, e.g. "your notes". */
+    String what(AccessLogEntry entry, Locale locale) {
+        return messages.getMessage(
+                "accessLog.what." + entry.recordType(),
+                null,
+                messages.getMessage("accessLog.what.other", null, locale),
+                locale);
     }
 }

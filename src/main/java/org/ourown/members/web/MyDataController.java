@@ -39,12 +39,7 @@ class MyDataController {
 
     @GetMapping(value = "/me/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> json() {
-        List<MyDataPart> parts = myData.export();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("exportedAt", clock.instant());
-        for (MyDataPart part : parts) {
-            body.put(part.name(), part.data());
-        }
+        Map<String, Object> body = body(myData.export(), clock.instant());
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
@@ -55,5 +50,15 @@ class MyDataController {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body);
+    }
+
+    /** The JSON export: when, then each part under its name, in order. */
+    static Map<String, Object> body(List<MyDataPart> parts, java.time.Instant at) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("exportedAt", at);
+        for (MyDataPart part : parts) {
+            body.put(part.name(), part.data());
+        }
+        return body;
     }
 }

@@ -6,7 +6,6 @@ import org.ourown.directory.Directory;
 import org.ourown.directory.SearchQuery;
 import org.ourown.members.Members;
 import org.ourown.members.MembershipId;
-import org.ourown.members.NoConsentForOrganization;
 import org.ourown.members.Purpose;
 import org.ourown.members.Referrals;
 import org.ourown.shared.Paging;
@@ -57,11 +56,9 @@ class ReferralsController {
         }
         try {
             referrals.refer(member, form.request());
-        } catch (NoConsentForOrganization e) {
-            errors.rejectValue(e.field(), e.messageKey(), new Object[] {e.organizationName()}, null);
-            return page(member, q, model);
         } catch (Rejected e) {
-            errors.rejectValue(e.field(), e.messageKey());
+            // A missing consent names the organization: its name fills the message.
+            errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
             return page(member, q, model);
         }
         redirect.addFlashAttribute("notice", "referral.saved");

@@ -2,6 +2,7 @@ package org.ourown.platform.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ourown.shared.Conflict;
 import org.ourown.shared.NotFound;
 import org.ourown.shared.Rejected;
 import org.slf4j.Logger;
@@ -38,8 +39,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Rejected.class)
     ProblemDetail rejected(Rejected e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.400.title", e.messageKey());
-        problem.setProperty("errors", Map.of(e.field(), text(e.messageKey())));
+        return broken(HttpStatus.BAD_REQUEST, "error.400.title", e);
+    }
+
+    /** The rule is named twice: in words in {@code detail}, and as its message key in {@code rule} for programs. */
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict e) {
+        ProblemDetail problem = broken(HttpStatus.CONFLICT, "error.rule.title", e);
+        problem.setProperty("rule", e.messageKey());
+        return problem;
+    }
+
+    private ProblemDetail broken(HttpStatus status, String titleKey, Rejected e) {
+        String detail = text(e.messageKey(), e.arguments());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(text(titleKey));
+        problem.setProperty("errors", Map.of(e.field(), detail));
         return problem;
     }
 
@@ -74,6 +89,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private String text(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+        return text(key, null);
+    }
+
+    private String text(String key, Object[] arguments) {
+        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
     }
 }
