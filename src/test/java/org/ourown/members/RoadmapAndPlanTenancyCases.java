@@ -1,5 +1,6 @@
 package org.ourown.members;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -86,6 +87,7 @@ class RoadmapAndPlanTenancyCases implements TenancyCases {
                 "/me/roadmap/goals/{id}/archive",
                 (path, goal) -> post(path, goal.id()).param("archived", "true"));
 
+        apiGoalCases(cases);
         cases.add(Case.notFound("GET", "/me/plan/{section}", t -> get("/me/plan/{section}", "crisis")));
         cases.add(Case.notFound(
                 "POST",
@@ -105,6 +107,47 @@ class RoadmapAndPlanTenancyCases implements TenancyCases {
                         .contentType("application/json")
                         .content("{\"answers\": {\"helps\": \"Nowhere\"}}")));
         return cases;
+    }
+
+    private void apiGoalCases(List<Case> cases) {
+        goalCase(cases, "GET", "/api/me/roadmap/goals/{goal}", (path, goal) -> get(path, goal.id()));
+        goalCase(
+                cases,
+                "PUT",
+                "/api/me/roadmap/goals/{goal}",
+                (path, goal) -> json(put(path, goal.id()), "{\"wording\": \"Changed by someone else\"}"));
+        goalCase(
+                cases,
+                "PUT",
+                "/api/me/roadmap/goals/{goal}/archived",
+                (path, goal) -> json(put(path, goal.id()), "{\"archived\": true}"));
+        goalCase(
+                cases,
+                "POST",
+                "/api/me/roadmap/goals/{goal}/steps",
+                (path, goal) -> json(post(path, goal.id()), "{\"wording\": \"Added by someone else\"}"));
+        goalCase(
+                cases,
+                "PUT",
+                "/api/me/roadmap/goals/{goal}/steps/{step}/done",
+                (path, goal) -> json(put(path, goal.id(), goal.step()), "{\"done\": true}"));
+        goalCase(
+                cases,
+                "DELETE",
+                "/api/me/roadmap/goals/{goal}/steps/{step}",
+                (path, goal) -> delete(path, goal.id(), goal.step()));
+        goalCase(
+                cases,
+                "POST",
+                "/api/me/roadmap/goals/{goal}/check-ins",
+                (path, goal) -> json(
+                        post(path, goal.id()),
+                        "{\"checkedOn\": \"" + java.time.LocalDate.now().minusDays(1)
+                                + "\", \"howItIsGoing\": \"Written by someone else\"}"));
+    }
+
+    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+        return request.contentType("application/json").content(body);
     }
 
     /** As a member against another member's goal in the same organization; as staff against another organization's. */
