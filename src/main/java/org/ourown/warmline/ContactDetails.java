@@ -13,21 +13,39 @@ import java.util.Set;
 public record ContactDetails(
         @NotNull Set<Reason> reasons,
         @NotNull Set<Support> supportGiven,
-        @Size(max = 1000, message = "{warmline.record.resources.size}") String resourcesShared,
+
+        @Size(max = 1000, message = "{warmline.record.resources.size}")
+        String resourcesShared,
+
         Boolean crisisLineMentioned,
         Boolean warmHandoff,
         Answer cameFrom988,
-        @Min(value = 1, message = "{warmline.record.feeling.range}") @Max(value = 5, message = "{warmline.record.feeling.range}")
+
+        @Min(value = 1, message = "{warmline.record.feeling.range}")
+        @Max(value = 5, message = "{warmline.record.feeling.range}")
         Integer feelingStart,
-        @Min(value = 1, message = "{warmline.record.feeling.range}") @Max(value = 5, message = "{warmline.record.feeling.range}")
+
+        @Min(value = 1, message = "{warmline.record.feeling.range}")
+        @Max(value = 5, message = "{warmline.record.feeling.range}")
         Integer feelingEnd,
+
         Diversion diversion,
-        @Size(max = 80, message = "{warmline.record.alias.size}") String alias,
+
+        @Size(max = 80, message = "{warmline.record.alias.size}")
+        String alias,
+
         Answer repeatCaller,
-        @Size(max = 80, message = "{warmline.record.area.size}") String area,
+
+        @Size(max = 80, message = "{warmline.record.area.size}")
+        String area,
+
         AgeRange ageRange,
-        @Size(max = 40, message = "{warmline.record.gender.size}") String gender,
-        @Size(max = 120, message = "{warmline.record.heardFrom.size}") String heardFrom) {
+
+        @Size(max = 40, message = "{warmline.record.gender.size}")
+        String gender,
+
+        @Size(max = 120, message = "{warmline.record.heardFrom.size}")
+        String heardFrom) {
 
     public static ContactDetails empty() {
         return new ContactDetails(

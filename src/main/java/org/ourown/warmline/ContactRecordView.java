@@ -20,6 +20,8 @@ public record ContactRecordView(
     }
 
     public Long durationMinutes() {
-        return answeredAt == null || endedAt == null ? null : (endedAt.getEpochSecond() - answeredAt.getEpochSecond()) / 60;
+        return answeredAt == null || endedAt == null
+                ? null
+                : (endedAt.getEpochSecond() - answeredAt.getEpochSecond()) / 60;
     }
 }

@@ -19,7 +19,8 @@ public record LineSettings(
         @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{warmline.line.slug.format}")
         String slug,
 
-        @Size(max = 40, message = "{warmline.line.phone.size}") @Pattern(regexp = "[0-9+() .-]*", message = "{warmline.line.phone.size}")
+        @Size(max = 40, message = "{warmline.line.phone.size}")
+        @Pattern(regexp = "[0-9+() .-]*", message = "{warmline.line.phone.size}")
         String phone,
 
         @NotNull List<DayHours> hours,
@@ -37,4 +38,6 @@ public record LineSettings(
         int chatGuideMinutes,
 
         @NotNull Retention retention,
-        @NotNull @Size(max = 10, message = "{warmline.line.crisis.size}") List<@Size(max = 200, message = "{warmline.line.crisis.size}") String> crisisResources) {}
+
+        @NotNull @Size(max = 10, message = "{warmline.line.crisis.size}")
+        List<@Size(max = 200, message = "{warmline.line.crisis.size}") String> crisisResources) {}

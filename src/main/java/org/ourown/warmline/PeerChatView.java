@@ -7,6 +7,7 @@ import java.util.List;
 public record PeerChatView(
         ChatId id,
         String lineName,
+        String timezone,
         ChatStatus status,
         Instant queuedAt,
         Instant answeredAt,

@@ -18,6 +18,8 @@ public interface PeerConsole {
 
     PeerChatView chat(ChatId chat);
 
+    ChatState state(ChatId chat);
+
     List<ChatMessage> after(ChatId chat, long afterId);
 
     ChatMessage post(ChatId chat, String body);

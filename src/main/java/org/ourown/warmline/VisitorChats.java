@@ -16,6 +16,8 @@ public interface VisitorChats {
 
     VisitorChatView open(ChatId chat, String secret);
 
+    ChatState state(ChatId chat, String secret);
+
     /** Messages after the given id, oldest first. */
     List<ChatMessage> after(ChatId chat, String secret, long afterId);
 

@@ -10,6 +10,7 @@ import org.ourown.shared.NotFound;
 import org.ourown.warmline.ChatId;
 import org.ourown.warmline.ChatMessage;
 import org.ourown.warmline.ChatMessage.Sender;
+import org.ourown.warmline.ChatState;
 import org.ourown.warmline.ChatStatus;
 import org.ourown.warmline.LineView;
 import org.ourown.warmline.StartOutcome;
@@ -68,7 +69,8 @@ class ChatBook implements VisitorChats {
             Instant midnight = LocalDate.now(clock.withZone(lineBook.zone(line.organization())))
                     .atStartOfDay(lineBook.zone(line.organization()))
                     .toInstant();
-            if (chats.contactsSince(line.id(), visitor, midnight) >= line.settings().dailyLimit()) {
+            if (chats.contactsSince(line.id(), visitor, midnight)
+                    >= line.settings().dailyLimit()) {
                 return StartOutcome.refused(Result.LIMIT_REACHED);
             }
         }
@@ -85,10 +87,31 @@ class ChatBook implements VisitorChats {
     public VisitorChatView open(ChatId id, String secret) {
         ChatRows.Row chat = visible(id, secret);
         LineView line = lineBook.view(lines.find(chat.line()).orElseThrow(() -> new NotFound("chat")));
-        int position = chat.status() == ChatStatus.WAITING ? chats.position(chat) : 0;
-        int peers = chat.status() == ChatStatus.WAITING ? chats.availablePeers(chat.organization()) : 0;
-        int wait = peers == 0 ? 0 : Math.max(1, position * line.chatGuideMinutes() / (2 * peers));
-        return new VisitorChatView(id, line, chat.status(), position, wait, null, messages.after(id, 0));
+        return new VisitorChatView(id, line, state(chat, line.chatGuideMinutes()), messages.after(id, 0));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ChatState state(ChatId id, String secret) {
+        ChatRows.Row chat = visible(id, secret);
+        if (chat.status() != ChatStatus.WAITING) {
+            return ChatState.of(chat.status());
+        }
+        int guide = lines.find(chat.line())
+                .map(l -> l.settings().chatGuideMinutes())
+                .orElse(30);
+        return state(chat, guide);
+    }
+
+    /** A rough wait: each available peer clears about two chats in a chat-length guide. Unknown with nobody on. */
+    private ChatState state(ChatRows.Row chat, int guideMinutes) {
+        if (chat.status() != ChatStatus.WAITING) {
+            return ChatState.of(chat.status());
+        }
+        int position = chats.position(chat);
+        int peers = chats.availablePeers(chat.organization());
+        int wait = peers == 0 ? 0 : Math.max(1, position * guideMinutes / (2 * peers));
+        return new ChatState(ChatStatus.WAITING, position, wait);
     }
 
     @Override

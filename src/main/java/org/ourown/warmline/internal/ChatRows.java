@@ -35,7 +35,13 @@ class ChatRows {
             Instant endedAt,
             UUID peer) {}
 
-    void insert(ChatId id, LineId line, UUID organization, String secretHash, String visitorHash, boolean counts,
+    void insert(
+            ChatId id,
+            LineId line,
+            UUID organization,
+            String secretHash,
+            String visitorHash,
+            boolean counts,
             Instant at) {
         jdbc.sql("insert into warmline.chat (id, line_id, organization_id, secret_hash, visitor_hash,"
                         + " counts_as_contact, status, queued_at) values (:id, :l, :o, :s, :v, :c, 'WAITING', :at)")

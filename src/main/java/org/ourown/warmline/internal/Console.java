@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ourown.accounts.CurrentUser;
 import org.ourown.shared.NotFound;
@@ -14,6 +13,7 @@ import org.ourown.warmline.Channel;
 import org.ourown.warmline.ChatId;
 import org.ourown.warmline.ChatMessage;
 import org.ourown.warmline.ChatMessage.Sender;
+import org.ourown.warmline.ChatState;
 import org.ourown.warmline.ChatStatus;
 import org.ourown.warmline.ConsoleView;
 import org.ourown.warmline.ContactRecordId;
@@ -69,7 +69,8 @@ class Console implements PeerConsole {
         UUID organization = me.organization().value();
         PresenceRows.Presence mine = presence.of(me.id().value());
         Map<UUID, String> names = lines.of(organization).stream()
-                .collect(Collectors.toMap(row -> row.id().value(), row -> row.settings().name()));
+                .collect(Collectors.toMap(
+                        row -> row.id().value(), row -> row.settings().name()));
         return new ConsoleView(
                 mine.available(),
                 mine.capacity(),
@@ -80,7 +81,8 @@ class Console implements PeerConsole {
                                 r.id(), names.getOrDefault(r.line().value(), ""), r.channel(), r.queuedAt()))
                         .toList(),
                 lines.of(organization).stream()
-                        .map(row -> new ConsoleView.LineChoice(row.id(), row.settings().name()))
+                        .map(row -> new ConsoleView.LineChoice(
+                                row.id(), row.settings().name()))
                         .toList());
     }
 
@@ -119,6 +121,7 @@ class Console implements PeerConsole {
         return new PeerChatView(
                 id,
                 line.name(),
+                line.timezone(),
                 chat.status(),
                 chat.queuedAt(),
                 chat.answeredAt(),
@@ -126,6 +129,12 @@ class Console implements PeerConsole {
                 line.crisisResources(),
                 records.ofChat(id).orElse(null),
                 messages.after(id, 0));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ChatState state(ChatId id) {
+        return ChatState.of(mine(id).status());
     }
 
     @Override
@@ -172,5 +181,4 @@ class Console implements PeerConsole {
                 .filter(chat -> me.id().value().equals(chat.peer()))
                 .orElseThrow(() -> new NotFound("chat"));
     }
-
 }

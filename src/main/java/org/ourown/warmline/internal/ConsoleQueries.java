@@ -23,8 +23,8 @@ class ConsoleQueries {
                         + " left join warmline.chat c on c.line_id = l.id and c.status = 'WAITING'"
                         + " where l.organization_id = :o group by l.id, l.name order by l.name")
                 .param("o", organization)
-                .query((rs, n) ->
-                        new ConsoleView.QueueLine(rs.getString("name"), rs.getInt("waiting"), ChatRows.instant(rs, "oldest")))
+                .query((rs, n) -> new ConsoleView.QueueLine(
+                        rs.getString("name"), rs.getInt("waiting"), ChatRows.instant(rs, "oldest")))
                 .list();
     }
 

@@ -47,8 +47,15 @@ class ContactRecordRows {
             Instant changedAt) {}
 
     ContactRecordId insert(
-            UUID organization, LineId line, ChatId chat, UUID peer, Channel channel, Instant queued, Instant answered,
-            Instant ended, Instant at) {
+            UUID organization,
+            LineId line,
+            ChatId chat,
+            UUID peer,
+            Channel channel,
+            Instant queued,
+            Instant answered,
+            Instant ended,
+            Instant at) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into warmline.contact_record (id, organization_id, line_id, chat_id, peer_id, channel,"
                         + " direction, queued_at, answered_at, ended_at, status, created_at, created_by)"

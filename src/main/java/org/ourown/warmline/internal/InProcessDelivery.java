@@ -43,7 +43,9 @@ class InProcessDelivery implements MessageDelivery {
 
     @Override
     public Subscription listen(ChatId chat, Runnable news) {
-        listeners.computeIfAbsent(chat.value(), id -> ConcurrentHashMap.newKeySet()).add(news);
+        listeners
+                .computeIfAbsent(chat.value(), id -> ConcurrentHashMap.newKeySet())
+                .add(news);
         return () -> listeners.computeIfPresent(chat.value(), (id, set) -> {
             set.remove(news);
             return set.isEmpty() ? null : set;

@@ -29,7 +29,9 @@ class LineRows {
     record Row(LineId id, UUID organization, LineSettings settings) {}
 
     List<Row> all() {
-        return jdbc.sql("select * from warmline.line order by name, id").query(this::row).list();
+        return jdbc.sql("select * from warmline.line order by name, id")
+                .query(this::row)
+                .list();
     }
 
     List<Row> of(UUID organization) {
@@ -63,9 +65,10 @@ class LineRows {
     }
 
     void insert(LineId id, UUID organization, LineSettings s, UUID by, Instant at) {
-        jdbc.sql("insert into warmline.line (id, organization_id, name, slug, phone, closed_message, daily_limit,"
-                        + " chat_guide_minutes, retention, crisis_resources, created_at, created_by)"
-                        + " values (:id, :o, :name, :slug, :phone, :closed, :limit, :guide, :retention, :crisis, :at, :by)")
+        jdbc.sql(
+                        "insert into warmline.line (id, organization_id, name, slug, phone, closed_message, daily_limit,"
+                                + " chat_guide_minutes, retention, crisis_resources, created_at, created_by)"
+                                + " values (:id, :o, :name, :slug, :phone, :closed, :limit, :guide, :retention, :crisis, :at, :by)")
                 .param("id", id.value())
                 .param("o", organization)
                 .params(columns(s))
@@ -96,15 +99,17 @@ class LineRows {
         map.put("limit", s.dailyLimit());
         map.put("guide", s.chatGuideMinutes());
         map.put("retention", s.retention().name());
-        map.put(
-                "crisis",
-                s.crisisResources().isEmpty() ? null : String.join("\n", s.crisisResources()));
+        map.put("crisis", s.crisisResources().isEmpty() ? null : String.join("\n", s.crisisResources()));
         return map;
     }
 
     private void replaceHours(LineId id, LineSettings s) {
-        jdbc.sql("delete from warmline.line_hours where line_id = :id").param("id", id.value()).update();
-        jdbc.sql("delete from warmline.line_closure where line_id = :id").param("id", id.value()).update();
+        jdbc.sql("delete from warmline.line_hours where line_id = :id")
+                .param("id", id.value())
+                .update();
+        jdbc.sql("delete from warmline.line_closure where line_id = :id")
+                .param("id", id.value())
+                .update();
         for (DayHours day : s.hours()) {
             jdbc.sql("insert into warmline.line_hours (line_id, weekday, opens, closes) values (:id, :d, :o, :c)")
                     .param("id", id.value())
