@@ -63,13 +63,24 @@ public class WarmlineFixtures {
         return new VisitorChat(outcome.chat(), outcome.secret(), visitorToken);
     }
 
-    /** A chat on a fresh open line of that organization, taken by that peer (the only one waiting there). */
+    /**
+     * A chat on a fresh open line of that organization, taken by that peer. Chats the peer had open, or that were
+     * waiting before it, are ended on the way, so that the peer has room and takes this one.
+     */
     public VisitorChat takenBy(StaffView peer) {
         Line line = line(peer.organization(), true);
         VisitorChat chat = visitor(line);
         TestTenants.as(peer, () -> {
             console.presence(true, 5);
-            return console.takeNext().orElseThrow();
+            console.console().chats().stream()
+                    .filter(c -> c.status() == ChatStatus.ACTIVE)
+                    .forEach(c -> console.end(c.id()));
+            ChatId taken = console.takeNext().orElseThrow();
+            while (!taken.equals(chat.id())) {
+                console.end(taken);
+                taken = console.takeNext().orElseThrow();
+            }
+            return taken;
         });
         return chat;
     }

@@ -162,12 +162,13 @@ class ContactRecordRows {
                 ChatRows.instant(rs, "changed_at"));
     }
 
-    /** PostgreSQL hands a text[] over as {A,B}; the names are plain enum names, so no quoting arises. */
+    /** PostgreSQL hands a text[] over as {A,B}, quoting some elements; the names are plain enum names. */
     private static <E> Set<E> set(String array, Function<String, E> parse) {
         if (array == null || array.length() <= 2) {
             return Set.of();
         }
-        return Arrays.stream(array.substring(1, array.length() - 1).split(","))
+        return Arrays.stream(
+                        array.substring(1, array.length() - 1).replace("\"", "").split(","))
                 .map(parse)
                 .collect(Collectors.toUnmodifiableSet());
     }
