@@ -13,6 +13,8 @@ import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.ourown.warmline.Subscription;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * and keeps proxies from closing an idle connection.
  */
 @Component
-class ChatStreams implements DisposableBean {
+class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEvent> {
 
     static final Duration TIMEOUT = Duration.ofMinutes(5);
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
@@ -75,10 +77,20 @@ class ChatStreams implements DisposableBean {
         return open.size();
     }
 
+    /**
+     * Ends every stream before a graceful shutdown starts waiting for open requests: browsers reconnect (to another
+     * instance, or to this one once it is back) and resume from their last message.
+     */
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        destroy();
+    }
+
     @Override
     public void destroy() {
         heartbeat.shutdownNow();
         open.forEach(stream -> stream.emitter.complete());
+        open.clear();
     }
 
     /** The words for a chat's state, and whether it is over (the page then stops offering to write). */
