@@ -128,6 +128,15 @@ record LineForm(
                 crisis);
     }
 
+    /** The opening time typed for a weekday (0 is Monday), or empty; the form may have sent fewer than seven. */
+    public String opensAt(int day) {
+        return at(opens, day);
+    }
+
+    public String closesAt(int day) {
+        return at(closes, day);
+    }
+
     private static String at(List<String> list, int i) {
         return list == null || list.size() <= i || list.get(i) == null
                 ? ""
