@@ -123,6 +123,7 @@ class WarmlinePagesTests {
                         .header("Last-Event-ID", Long.toString(first)))
                 .andExpect(request().asyncStarted())
                 .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/event-stream")))
+                .andExpect(header().string("X-Accel-Buffering", "no"))
                 .andReturn();
 
         assertThat(ids(stream)).containsExactly(second, third);

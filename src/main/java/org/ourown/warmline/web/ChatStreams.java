@@ -58,7 +58,14 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
             LongFunction<List<ShownMessage>> after,
             Supplier<StatusWords> status,
             Function<Runnable, Subscription> listen) {
-        SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
+        SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis()) {
+            @Override
+            protected void extendResponse(org.springframework.http.server.ServerHttpResponse outputMessage) {
+                super.extendResponse(outputMessage);
+                // A reverse proxy such as nginx would otherwise hold events back until its buffer fills.
+                outputMessage.getHeaders().set("X-Accel-Buffering", "no");
+            }
+        };
         Stream stream = new Stream(emitter, lastSeen, after, status, SecurityContextHolder.getContext());
         open.add(stream);
         Subscription subscription = listen.apply(() -> stream.pump(false));
