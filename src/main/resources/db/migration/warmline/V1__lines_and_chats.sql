@@ -44,6 +44,8 @@ create table chat (
     counts_as_contact boolean not null,
     status text not null check (status in ('WAITING', 'ACTIVE', 'ENDED', 'LEFT')),
     queued_at timestamptz not null,
+    -- Last sign of the waiting visitor (their page or its event stream); long silence means they have gone.
+    visitor_seen_at timestamptz not null,
     answered_at timestamptz,
     ended_at timestamptz,
     peer_id uuid,

@@ -84,6 +84,27 @@ class WarmlineChatsTests {
     }
 
     @Test
+    void aVisitorWhoClosedThePageWhileWaitingIsNotHandedToAPeer() {
+        OrganizationId organization = tenants.organization("Vanished Org");
+        Line line = fixtures.line(organization, true);
+        VisitorChat gone = fixtures.visitor(line);
+        VisitorChat here = fixtures.visitor(line);
+        jdbc.sql("update warmline.chat set visitor_seen_at = visitor_seen_at - interval '11 minutes' where id = :id")
+                .param("id", gone.id().value())
+                .update();
+        StaffView peer = tenants.person(organization, Role.PEER);
+        TestTenants.as(peer, () -> {
+            console.presence(true, 1);
+            return null;
+        });
+
+        assertThat(TestTenants.as(peer, console::takeNext)).contains(here.id());
+        assertThat(visitors.state(gone.id(), gone.secret()).status())
+                .as("abandoned: left without a word")
+                .isEqualTo(ChatStatus.LEFT);
+    }
+
+    @Test
     void aPeerOfAnotherOrganizationNeverSeesOrTakesThisQueue() {
         Line line = fixtures.line(tenants.organization("Queue Home"), true);
         fixtures.visitor(line);

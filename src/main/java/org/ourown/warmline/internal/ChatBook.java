@@ -83,17 +83,18 @@ class ChatBook implements VisitorChats {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public VisitorChatView open(ChatId id, String secret) {
         ChatRows.Row chat = visible(id, secret);
+        chats.seen(id, clock.instant());
         LineView line = lineBook.view(lines.find(chat.line()).orElseThrow(() -> new NotFound("chat")));
         return new VisitorChatView(id, line, state(chat, line.chatGuideMinutes()), messages.after(id, 0));
     }
 
+    /** Asked by the visitor's event stream on every news and heartbeat: also a sign that the visitor is there. */
     @Override
-    @Transactional(readOnly = true)
     public ChatState state(ChatId id, String secret) {
         ChatRows.Row chat = visible(id, secret);
+        chats.seen(id, clock.instant());
         if (chat.status() != ChatStatus.WAITING) {
             return ChatState.of(chat.status());
         }

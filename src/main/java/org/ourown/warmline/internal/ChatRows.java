@@ -44,7 +44,8 @@ class ChatRows {
             boolean counts,
             Instant at) {
         jdbc.sql("insert into warmline.chat (id, line_id, organization_id, secret_hash, visitor_hash,"
-                        + " counts_as_contact, status, queued_at) values (:id, :l, :o, :s, :v, :c, 'WAITING', :at)")
+                        + " counts_as_contact, status, queued_at, visitor_seen_at)"
+                        + " values (:id, :l, :o, :s, :v, :c, 'WAITING', :at, :at)")
                 .param("id", id.value())
                 .param("l", line.value())
                 .param("o", organization)
@@ -123,6 +124,25 @@ class ChatRows {
                         .param("id", id.value())
                         .update()
                 > 0;
+    }
+
+    /** The waiting visitor is still there: their page or its event stream asked about the chat. */
+    void seen(ChatId id, Instant at) {
+        jdbc.sql("update warmline.chat set visitor_seen_at = :at where id = :id and status = 'WAITING'"
+                        + " and visitor_seen_at < :at")
+                .param("id", id.value())
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** Waiting chats whose visitor has given no sign since then: they closed the page without leaving. */
+    List<Row> vanished(UUID organization, Instant since) {
+        return jdbc.sql("select * from warmline.chat where organization_id = :o and status = 'WAITING'"
+                        + " and visitor_seen_at < :since")
+                .param("o", organization)
+                .param("since", Timestamp.from(since))
+                .query(ChatRows::row)
+                .list();
     }
 
     int activeOf(UUID peer) {

@@ -1,6 +1,7 @@
 package org.ourown.warmline.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class Console implements PeerConsole {
+
+    /**
+     * A waiting visitor's page with its script checks in every 15 seconds; one without script when it is reloaded.
+     * After this long without a sign the visitor has gone.
+     */
+    static final Duration VANISHED = Duration.ofMinutes(10);
 
     private final ChatRows chats;
     private final LineRows lines;
@@ -106,6 +113,9 @@ class Console implements PeerConsole {
             throw new Rejected("capacity", "warmline.console.full");
         }
         UUID organization = me.organization().value();
+        // A visitor who closed the page while waiting is not handed to a peer: their chat is abandoned.
+        chats.vanished(organization, clock.instant().minus(VANISHED))
+                .forEach(chat -> posting.close(chat, ChatStatus.LEFT));
         Optional<ChatId> taken = chats.takeOldest(organization, me.id().value(), me.displayName(), clock.instant());
         taken.flatMap(chats::find).ifPresent(posting::joined);
         // Everyone still waiting moves up one place.
