@@ -56,11 +56,11 @@ class NavigationBrowserTests {
     @CsvSource(
             delimiter = ';',
             value = {
-                "network@ourown.test; demo-network-admin; Find support|Our listings|People|Access record|Organizations|Import directory data|My account",
-                "admin@riverside.test; demo-org-admin; Find support|Our listings|Members|Erasure requests|People|Access record|My account",
-                "coordinator@riverside.test; demo-coordinator; Find support|Our listings|Members|Erasure requests|My account",
-                "peer@riverside.test; demo-peer-support; Find support|Members|My account",
-                "member@riverside.test; demo-member-only; Find support|My record|My account"
+                "network@ourown.test; demo-network-admin; Find support|Warm lines|Our listings|People|Access record|Organizations|Import directory data|My account",
+                "admin@riverside.test; demo-org-admin; Find support|Warm lines|Our listings|Members|Erasure requests|Our warm lines|People|Access record|My account",
+                "coordinator@riverside.test; demo-coordinator; Find support|Warm lines|Our listings|Members|Erasure requests|Our warm lines|My account",
+                "peer@riverside.test; demo-peer-support; Find support|Warm lines|Members|Warm line console|My account",
+                "member@riverside.test; demo-member-only; Find support|Warm lines|My record|My account"
             })
     void eachRoleSeesItsNavigation(String email, String password, String expected) {
         signIn(email, password);

@@ -10,6 +10,7 @@ import org.ourown.accounts.NewStaffAccount;
 import org.ourown.accounts.OrganizationId;
 import org.ourown.accounts.Organizations;
 import org.ourown.accounts.Role;
+import org.ourown.accounts.StaffView;
 import org.ourown.accounts.SystemTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +36,16 @@ class DemoNetwork implements ApplicationRunner {
     private final Accounts accounts;
     private final DemoDirectory directory;
     private final DemoMembers members;
+    private final DemoWarmLines warmLines;
 
-    DemoNetwork(Organizations organizations, Accounts accounts, DemoDirectory directory, DemoMembers members) {
+    DemoNetwork(
+            Organizations organizations,
+            Accounts accounts,
+            DemoDirectory directory,
+            DemoMembers members,
+            DemoWarmLines warmLines) {
         this.members = members;
+        this.warmLines = warmLines;
         this.organizations = organizations;
         this.accounts = accounts;
         this.directory = directory;
@@ -55,16 +63,19 @@ class DemoNetwork implements ApplicationRunner {
                 bySlug.put(
                         organization.slug(), organizations.create(organization).id());
             }
+            Map<String, StaffView> byEmail = new HashMap<>();
             for (DemoAccount account : DemoAccount.ALL) {
                 if (account.roles().equals(Set.of(Role.MEMBER))) {
                     continue;
                 }
-                accounts.create(
+                StaffView created = accounts.create(
                         account.organizationSlug() == null ? null : bySlug.get(account.organizationSlug()),
                         new NewStaffAccount(
                                 account.email(), account.displayName(), account.password(), account.roles()));
+                byEmail.put(account.email(), created);
             }
             directory.load(bySlug);
+            warmLines.load(byEmail.get("admin@harbor-light.test"), byEmail.get("admin@riverside.test"));
             // Members join by themselves, after the staff they will share with exist.
             DemoAccount.ALL.stream()
                     .filter(account -> account.roles().equals(Set.of(Role.MEMBER)))

@@ -1,0 +1,6 @@
+package org.ourown.warmline;
+
+public enum Channel {
+    CHAT,
+    PHONE
+}

@@ -1,0 +1,35 @@
+package org.ourown.warmline.web;
+
+import java.util.Set;
+import org.ourown.shared.NavigationItem;
+import org.ourown.shared.PublicPaths;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class WarmlineWebConfiguration {
+
+    /**
+     * Lines and visitors' chats need no account. {@code /warmline/*} also matches the console and the line settings;
+     * their facades require a signed-in peer or coordinator, so a visitor there is sent to sign in.
+     */
+    @Bean
+    PublicPaths warmLinesArePublic() {
+        return new PublicPaths("/warmline", "/warmline/*", "/warmline/*/chats", "/warmline/chat/**");
+    }
+
+    @Bean
+    NavigationItem warmLinesNavigation() {
+        return new NavigationItem("/warmline", "nav.warmline", Set.of(), 110);
+    }
+
+    @Bean
+    NavigationItem consoleNavigation() {
+        return new NavigationItem("/warmline/console", "nav.warmlineConsole", Set.of("PEER"), 420);
+    }
+
+    @Bean
+    NavigationItem lineSettingsNavigation() {
+        return new NavigationItem("/warmline/lines", "nav.warmlineLines", Set.of("COORDINATOR", "ADMIN"), 430);
+    }
+}
