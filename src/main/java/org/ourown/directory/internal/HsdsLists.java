@@ -102,19 +102,18 @@ public class HsdsLists {
     }
 
     public Page serviceAtLocations(SearchQuery query) {
-        SearchSql search = new SearchSql(query, true);
-        long[] total = {0};
-        List<UUID[]> rows = jdbc.sql(search.sql)
-                .params(search.params)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
-                    return new UUID[] {
-                        rs.getObject("sal_id", UUID.class),
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("location_id", UUID.class)
-                    };
-                })
-                .list();
+        SearchSql.Found<UUID[]> found = new SearchSql(query, true)
+                .find(
+                        jdbc,
+                        sql -> sql,
+                        (rs, n) -> new UUID[] {
+                            rs.getObject("sal_id", UUID.class),
+                            rs.getObject("id", UUID.class),
+                            rs.getObject("location_id", UUID.class)
+                        },
+                        query.page(),
+                        query.size());
+        List<UUID[]> rows = found.rows();
         Map<UUID, Map<String, Object>> locations =
                 this.locations.load(rows.stream().map(r -> r[2]).toList());
         Map<String, Map<String, Object>> services = new java.util.HashMap<>();
@@ -138,7 +137,7 @@ public class HsdsLists {
             sal.put("service", services.get(row[1].toString()));
             contents.add(sal);
         }
-        return new Page(contents, total[0], query.page(), query.size());
+        return new Page(contents, found.total(), query.page(), query.size());
     }
 
     public Page taxonomies(int page, int perPage) {
