@@ -105,8 +105,8 @@ public final class SearchLoad {
             System.out.println("-- " + request.shape() + ": " + request.path() + "\n-- params " + sql.params);
             System.out.println(sql.sql + ";");
             List<String> statements = new ArrayList<>(List.of(sql.sql, sql.countSql));
-            if (sql.sqlWithTypos != null) {
-                statements.addAll(List.of(sql.sqlWithTypos, sql.countWithTyposSql));
+            if (sql.countWithTyposSql != null) {
+                statements.add(sql.countWithTyposSql);
             }
             for (String statement : statements) {
                 jdbc.sql("explain (analyze, buffers) " + statement)
