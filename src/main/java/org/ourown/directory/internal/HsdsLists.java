@@ -40,6 +40,14 @@ public class HsdsLists {
     public record ServiceFilter(
             String search, UUID taxonomyTermId, UUID taxonomyId, UUID organizationId, OffsetDateTime modifiedAfter) {}
 
+    /**
+     * The service columns HSDS publishes (all but HsdsDocuments.SERVICE_OWN), named: {@code select *} also read each
+     * service's search document, as text, only to drop it.
+     */
+    static final String SERVICE_COLUMNS = "id, organization_id, program_id, name, alternate_name, description, url,"
+            + " email, status, interpretation_services, application_process, fees_description,"
+            + " eligibility_description, minimum_age, maximum_age, last_modified";
+
     private final JdbcClient jdbc;
     private final HsdsLocations locations;
 
@@ -120,7 +128,7 @@ public class HsdsLists {
         if (!rows.isEmpty()) {
             HsdsRows.list(
                             jdbc,
-                            "select * from directory.service where id in (:ids)",
+                            "select " + SERVICE_COLUMNS + " from directory.service where id in (:ids)",
                             Map.of(
                                     "ids",
                                     rows.stream().map(r -> r[1]).distinct().toList()),
