@@ -36,7 +36,11 @@ create index search_row_kinds on search_row using gin (kinds);
 create index search_row_earth on search_row using gist (earth) where earth is not null;
 
 -- The peer-run status rule of PeerRunFacts.respiteStatus, as SearchSql.PEER_STATUS had it.
+-- Two transactions refreshing one service would both delete its rows and insert the same ids: the second waits
+-- for the first on the service's row (in id order, so that two never wait for each other), and each statement
+-- of this volatile function then sees what the first committed.
 create function refresh_search(services uuid[]) returns void language sql volatile as $$
+    select 1 from directory.service where id = any (services) order by id for no key update;
     delete from directory.search_row where service_id = any (services);
     insert into directory.search_row (id, service_id, location_id, at_location, first, physical, name, name_key,
         document, name_document, kinds, languages, features, in_person, online, peer_status, earth, open_week, open_since, open_until)
