@@ -24,7 +24,8 @@ public final class OpeningsCheck {
             pool.setUsername("postgres");
             int every = Integer.parseInt(args[1]);
             JdbcClient jdbc = JdbcClient.create(pool);
-            Openings openings = new Openings(jdbc, Clock.systemUTC());
+            Openings openings = new Openings(
+                    jdbc, new org.springframework.jdbc.core.JdbcTemplate(pool), Clock.systemUTC(), null);
             Instant now = jdbc.sql("select from_ + interval '24 hours' from directory_bench.window_")
                     .query(java.sql.Timestamp.class)
                     .single()

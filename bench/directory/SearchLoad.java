@@ -104,33 +104,35 @@ public final class SearchLoad {
             SearchSql sql = new SearchSql(query(request), true);
             System.out.println("-- " + request.shape() + ": " + request.path() + "\n-- params " + sql.params);
             System.out.println(sql.sql + ";");
-            jdbc.sql("explain (analyze, buffers) " + sql.sql)
-                    .params(sql.params)
-                    .query(String.class)
-                    .list()
-                    .forEach(line -> System.out.println("   " + line));
+            List<String> statements = new ArrayList<>(List.of(sql.sql, sql.countSql));
+            if (sql.countWithTyposSql != null) {
+                statements.add(sql.countWithTyposSql);
+            }
+            for (String statement : statements) {
+                jdbc.sql("explain (analyze, buffers) " + statement)
+                        .params(sql.params)
+                        .query(String.class)
+                        .list()
+                        .forEach(line -> System.out.println("   " + line));
+            }
             System.out.println();
         }
     }
 
-    /** What HsdsApi.serviceAtLocations does with the parameters, then HsdsLists' search statement. */
+    /** What HsdsApi.serviceAtLocations does with the parameters, then HsdsLists' search statements. */
     static void search(JdbcClient jdbc, Request request) {
-        SearchSql sql = new SearchSql(query(request), true);
-        jdbc.sql(sql.sql)
-                .params(sql.params)
-                .query((rs, n) -> new Object[] {
-                    rs.getObject("sal_id", UUID.class),
-                    rs.getObject("id", UUID.class),
-                    rs.getObject("location_id", UUID.class),
-                    rs.getLong("total")
-                })
-                .list();
-        try {
-            String count = (String) SearchSql.class.getDeclaredField("countSql").get(sql);
-            jdbc.sql(count).params(sql.params).query(Long.class).single();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        SearchQuery query = query(request);
+        new SearchSql(query, true)
+                .find(
+                        jdbc,
+                        sql -> sql,
+                        (rs, n) -> new Object[] {
+                            rs.getObject("sal_id", UUID.class),
+                            rs.getObject("id", UUID.class),
+                            rs.getObject("location_id", UUID.class)
+                        },
+                        query.page(),
+                        query.size());
     }
 
     /** The SearchQuery HsdsApi.serviceAtLocations builds from these parameters. */

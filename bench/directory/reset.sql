@@ -7,6 +7,8 @@ set client_min_messages = warning;
 \set ON_ERROR_STOP on
 \set generated '''bec40000-0000-4000-8000-000000000000'' and ''bec4ffff-ffff-ffff-ffff-ffffffffffff'''
 
+-- the search rows go with their services (on delete cascade); the triggers would refresh them after each statement
+set directory.search_deferred = on;
 delete from directory.opening where service_id between :generated;
 delete from directory.schedule where service_id between :generated;
 delete from directory.language where service_id between :generated;
@@ -18,7 +20,8 @@ delete from directory.accessibility where location_id between :generated;
 delete from directory.address where location_id between :generated;
 delete from directory.location where id between :generated;
 delete from directory.organization where id between :generated;
+set directory.search_deferred = off;
 drop schema if exists directory_bench cascade;
 vacuum analyze directory.organization, directory.service, directory.location, directory.address,
     directory.service_at_location, directory.service_taxonomy, directory.schedule, directory.opening,
-    directory.language, directory.phone, directory.accessibility;
+    directory.language, directory.phone, directory.accessibility, directory.search_row;

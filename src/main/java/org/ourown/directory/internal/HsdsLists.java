@@ -40,6 +40,14 @@ public class HsdsLists {
     public record ServiceFilter(
             String search, UUID taxonomyTermId, UUID taxonomyId, UUID organizationId, OffsetDateTime modifiedAfter) {}
 
+    /**
+     * The service columns HSDS publishes (all but HsdsDocuments.SERVICE_OWN), named: {@code select *} also read each
+     * service's search document, as text, only to drop it.
+     */
+    static final String SERVICE_COLUMNS = "id, organization_id, program_id, name, alternate_name, description, url,"
+            + " email, status, interpretation_services, application_process, fees_description,"
+            + " eligibility_description, minimum_age, maximum_age, last_modified";
+
     private final JdbcClient jdbc;
     private final HsdsLocations locations;
 
@@ -102,26 +110,25 @@ public class HsdsLists {
     }
 
     public Page serviceAtLocations(SearchQuery query) {
-        SearchSql search = new SearchSql(query, true);
-        long[] total = {0};
-        List<UUID[]> rows = jdbc.sql(search.sql)
-                .params(search.params)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
-                    return new UUID[] {
-                        rs.getObject("sal_id", UUID.class),
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("location_id", UUID.class)
-                    };
-                })
-                .list();
+        SearchSql.Found<UUID[]> found = new SearchSql(query, true)
+                .find(
+                        jdbc,
+                        sql -> sql,
+                        (rs, n) -> new UUID[] {
+                            rs.getObject("sal_id", UUID.class),
+                            rs.getObject("id", UUID.class),
+                            rs.getObject("location_id", UUID.class)
+                        },
+                        query.page(),
+                        query.size());
+        List<UUID[]> rows = found.rows();
         Map<UUID, Map<String, Object>> locations =
                 this.locations.load(rows.stream().map(r -> r[2]).toList());
         Map<String, Map<String, Object>> services = new java.util.HashMap<>();
         if (!rows.isEmpty()) {
             HsdsRows.list(
                             jdbc,
-                            "select * from directory.service where id in (:ids)",
+                            "select " + SERVICE_COLUMNS + " from directory.service where id in (:ids)",
                             Map.of(
                                     "ids",
                                     rows.stream().map(r -> r[1]).distinct().toList()),
@@ -138,7 +145,7 @@ public class HsdsLists {
             sal.put("service", services.get(row[1].toString()));
             contents.add(sal);
         }
-        return new Page(contents, total[0], query.page(), query.size());
+        return new Page(contents, found.total(), query.page(), query.size());
     }
 
     public Page taxonomies(int page, int perPage) {

@@ -1,6 +1,5 @@
 package org.ourown.directory.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -116,17 +115,26 @@ public class Openings {
         jdbc.sql("delete from directory.opening where service_id in (:ids)")
                 .param("ids", services)
                 .update();
-        List<Object[]> rows = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        List<String> opens = new ArrayList<>();
+        List<String> closes = new ArrayList<>();
         hours.forEach((service, serviceHours) -> {
             for (Interval interval : serviceHours.intervals(now.minus(Duration.ofDays(1)), now.plus(AHEAD))) {
-                rows.add(new Object[] {
-                    service,
-                    Timestamp.from(interval.opens().toInstant()),
-                    Timestamp.from(interval.closes().toInstant())
-                });
+                ids.add(service.toString());
+                opens.add(interval.opens().toOffsetDateTime().toString());
+                closes.add(interval.closes().toOffsetDateTime().toString());
             }
         });
-        batch.batchUpdate("insert into directory.opening (service_id, during) values (?, tstzrange(?, ?))", rows);
+        // One statement, not a batch of one per row: directory.search_row's statement trigger then runs once.
+        batch.update(connection -> {
+            var insert = connection.prepareStatement("insert into directory.opening (service_id, during)"
+                    + " select s, tstzrange(o, c) from unnest(cast(? as uuid[]), cast(? as timestamptz[]),"
+                    + " cast(? as timestamptz[])) as i(s, o, c)");
+            insert.setArray(1, connection.createArrayOf("text", ids.toArray()));
+            insert.setArray(2, connection.createArrayOf("text", opens.toArray()));
+            insert.setArray(3, connection.createArrayOf("text", closes.toArray()));
+            return insert;
+        });
     }
 
     /** Every night, roll every service's window forward, a thousand services at a time. */

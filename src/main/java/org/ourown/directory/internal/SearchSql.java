@@ -2,30 +2,53 @@ package org.ourown.directory.internal;
 
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.ourown.directory.SearchQuery;
+import org.ourown.shared.Paging;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Builds one SQL statement for a search: each filter is an indexed condition; ranking is text relevance (name above
- * kind and organization above description, with trigram similarity on the name for typos) then distance.
+ * Builds the statements of a search over {@code directory.search_row} (V4__search_rows.sql), where every filter is a
+ * column of the one row, so that a page is an indexed scan that stops once it has the page, and the count stops at
+ * {@link #COUNT_CAP}.
+ *
+ * <p>Words rank in tiers: the name matches, then the kind, organization or description matches, then (only when the
+ * words themselves do not fill the page) names that are like the words, for typos. Within a tier, by relevance
+ * (ts_rank_cd and trigram similarity to the name), then distance, then name. A tier ranks at most {@link #RANKED}
+ * of its matches (more for later pages): ranking every one of the 30,000 listings a common phrase matches is what
+ * made phrases slow, and the rest of such a tier differ little.
  */
 final class SearchSql {
 
     static final String OUR_TAXONOMY = "2fd30f07-008a-556b-8815-bc567d12da3e";
-    private static final String DISTANCE =
-            "earth_distance(ll_to_earth(:lat, :lng), ll_to_earth(l.latitude, l.longitude))";
 
     /**
-     * A service's peer-run status: its organization's, except that a peer respite with all-peer staff, a peer
-     * director and peer governance is peer-run (PeerRunFacts.respiteStatus), whatever the organization is.
+     * Counts stop here: "more than 200" is all a person (or an API client paging by 20) needs to know, and counting
+     * 1,000 of a common kind's 24,000 rows took 20 ms where 200 take 1 ms (bench/directory/README.md).
      */
-    static final String PEER_STATUS = "(case when o.respite_peer_governed and o.director_is_peer"
-            + " and o.staff_peer_percent = 100 and exists (select 1 from directory.service_taxonomy rt"
-            + " where rt.service_id = s.id and rt.taxonomy_term_id = '21fbe896-09b3-5920-bfa3-16a116dea0e4')"
-            + " then 'peer-run' else o.peer_status end)";
+    static final int COUNT_CAP = 200;
 
+    /** Matches of a tier ranked for the first pages. */
+    static final int RANKED = 100;
+
+    private static final String HERE = "public.ll_to_earth(:lat, :lng)";
+    private static final String DISTANCE = "public.earth_distance(" + HERE + ", r.earth)";
+    private static final String WORDS = "websearch_to_tsquery('english', directory.unaccented(:q))";
+    private static final String TYPED = "directory.unaccented(lower(:q))";
+
+    /** The page: sal_id, id (the service), location_id, name, physical, in_person, online, peer_status, meters. */
     final String sql;
+
+    final String countSql;
+    final String countWithTyposSql;
     final Map<String, Object> params = new LinkedHashMap<>();
+
+    private final boolean perLocation;
+    private final boolean near;
+    private final String where;
 
     SearchSql(SearchQuery query) {
         this(query, false);
@@ -33,96 +56,149 @@ final class SearchSql {
 
     /** With {@code perLocation}, one row per service at a location (HSDS service_at_location), not per service. */
     SearchSql(SearchQuery query, boolean perLocation) {
-        StringBuilder where = new StringBuilder(" where s.status = 'active'");
-        String rank = null;
-        if (query.text() != null) {
-            params.put("q", query.text());
-            String tsquery = "websearch_to_tsquery('english', directory.unaccented(:q))";
-            where.append(" and (s.document @@ ")
-                    .append(tsquery)
-                    .append(" or directory.unaccented(lower(:q)) <% s.name_key)");
-            rank = "ts_rank_cd(s.document, " + tsquery + ", 1) + word_similarity(directory.unaccented(lower(:q)),"
-                    + " s.name_key)";
+        this.perLocation = perLocation;
+        this.near = query.near() != null;
+        this.where = filters(query);
+        params.put("size", query.size());
+        params.put("offset", Paging.offset(query.page(), query.size()));
+        params.put("cap", COUNT_CAP + 1);
+        String key = perLocation ? "sal_id" : "id";
+        if (query.text() == null) {
+            String nearest = "meters nulls last";
+            String extra = "";
+            if (near && perLocation) {
+                // the straight line through the Earth orders as the way over it does, and the earth index reads rows
+                // nearest first, so the scan stops after a page
+                extra = ", r.earth <-> " + HERE + " as chord";
+                nearest = "chord";
+            }
+            sql = "select * from (" + matches(extra, "true") + ") m order by " + nearest + ", name, " + key
+                    + " limit :size offset :offset";
+            countSql = count("true");
+            countWithTyposSql = null;
+            return;
         }
+        params.put("q", query.text());
+        params.put("candidates", Math.max(RANKED, query.page() * query.size()));
+        String rank = "ts_rank_cd(r.document, " + WORDS + ", 1) + word_similarity(" + TYPED + ", r.name_key)";
+        // a tier is read only when the ones before it do not fill the page: one statement, the later tiers' scans
+        // skipped by a one-time filter
+        params.put("need", Paging.offset(query.page(), query.size()) + query.size());
+        sql = "with t1 as materialized (" + tier(1, rank, "r.name_document @@ " + WORDS, "true") + "),"
+                + " t2 as materialized ("
+                + tier(
+                        2,
+                        rank,
+                        "r.document @@ " + WORDS + " and not r.name_document @@ " + WORDS,
+                        "(select count(*) from t1) < :need")
+                + "),"
+                + " t3 as materialized ("
+                + tier(
+                        3,
+                        rank,
+                        TYPED + " <% r.name_key and not r.document @@ " + WORDS,
+                        "(select count(*) from t1) + (select count(*) from t2) < :need")
+                + ")"
+                + " select * from (select * from t1 union all select * from t2 union all select * from t3) m"
+                + " order by tier, rank desc, meters nulls last, name, " + key + " limit :size offset :offset";
+        countSql = count("r.document @@ " + WORDS);
+        countWithTyposSql = count("(r.document @@ " + WORDS + " or " + TYPED + " <% r.name_key)");
+    }
+
+    private String filters(SearchQuery query) {
+        StringBuilder where = new StringBuilder(perLocation ? " where r.at_location" : " where true");
         if (query.kind() != null) {
-            params.put("kind", query.kind().code());
-            where.append(" and exists (select 1 from directory.service_taxonomy st join directory.taxonomy_term t"
-                    + " on t.id = st.taxonomy_term_id where st.service_id = s.id and t.code = :kind"
-                    + " and t.taxonomy_id = '" + OUR_TAXONOMY + "')");
+            params.put("kind", query.kind().termId());
+            where.append(" and r.kinds @> array[cast(:kind as uuid)]");
         }
         if (query.openAt() != null) {
             params.put("openAt", Timestamp.from(query.openAt()));
-            where.append(" and exists (select 1 from directory.opening op where op.service_id = s.id"
-                    + " and op.during @> cast(:openAt as timestamptz))");
+            String at = "cast(:openAt as timestamptz)";
+            // this week's openings are on the row; further ahead (or a row not refreshed lately), the opening table
+            where.append(" and case when " + at + " >= r.open_since and " + at + " < r.open_until then r.open_week @> "
+                    + at + " else exists (select 1 from directory.opening op where op.service_id = r.service_id"
+                    + " and op.during @> " + at + ") end");
         }
         if ("in-person".equals(query.attendance())) {
-            where.append(" and exists (")
-                    .append(locationOf("l.location_type = 'physical'"))
-                    .append(")");
+            where.append(" and r.in_person");
         } else if ("online".equals(query.attendance())) {
-            where.append(" and (exists (")
-                    .append(locationOf("l.location_type = 'virtual'"))
-                    .append(") or not exists (")
-                    .append(locationOf("l.location_type = 'physical'"))
-                    .append("))");
+            where.append(" and r.online");
         }
         if (query.language() != null) {
             params.put("language", query.language());
-            where.append(" and (exists (select 1 from directory.language lg where lg.service_id = s.id"
-                    + " and lg.code = :language) or exists (select 1 from directory.phone p where p.service_id = s.id"
-                    + " and (',' || p.languages || ',') like ('%,' || :language || ',%')))");
+            where.append(" and r.languages @> array[cast(:language as text)]");
         }
         if (query.accessibility() != null) {
             params.put("feature", query.accessibility());
-            where.append(" and exists (select 1 from directory.service_at_location x join directory.accessibility ac"
-                    + " on ac.location_id = x.location_id where x.service_id = s.id and ac.feature = :feature)");
+            where.append(" and r.features @> array[cast(:feature as text)]");
         }
         if (query.peerRunOnly()) {
-            where.append(" and " + PEER_STATUS + " = 'peer-run'");
+            where.append(" and r.peer_status = 'peer-run'");
         }
-        String near = "null::float8";
-        String nearFilter = "";
         if (query.near() != null) {
             params.put("lat", query.near().latitude());
             params.put("lng", query.near().longitude());
             params.put("radius", query.near().radiusMeters());
-            near = DISTANCE;
-            nearFilter = " and l.latitude between -90 and 90 and l.longitude between -180 and 180"
-                    + " and earth_box(ll_to_earth(:lat, :lng), :radius) @> ll_to_earth(l.latitude, l.longitude)"
-                    + " and " + DISTANCE + " <= :radius";
-            where.append(perLocation ? " and l.latitude is not null" + nearFilter : " and loc.meters is not null");
+            where.append(" and r.earth is not null and public.earth_box(" + HERE + ", :radius) @> r.earth and "
+                    + DISTANCE + " <= :radius");
+            if (!perLocation) {
+                where.append(" and r.physical");
+            }
+        } else if (!perLocation) {
+            where.append(" and r.first");
         }
-        params.put("size", query.size());
-        params.put("offset", (long) (query.page() - 1) * query.size());
-        if (perLocation) {
-            sql = "select x.id as sal_id, s.id, l.id as location_id, " + near + " as meters, count(*) over () as total"
-                    + " from directory.service s join directory.organization o on o.id = s.organization_id"
-                    + " join directory.service_at_location x on x.service_id = s.id"
-                    + " join directory.location l on l.id = x.location_id"
-                    + where
-                    + " order by " + (rank == null ? "" : rank + " desc, ") + "meters nulls last, s.name, x.id"
-                    + " limit :size offset :offset";
-            return;
-        }
-        sql = "select s.id, s.name, s.description, s.organization_id, o.name as organization_name, " + PEER_STATUS
-                + " as peer_status,"
-                + " loc.city, loc.state, loc.meters,"
-                + " exists (" + locationOf("l.location_type = 'physical'") + ") as in_person,"
-                + " exists (" + locationOf("l.location_type = 'virtual'") + ") as online,"
-                + " count(*) over () as total"
-                + " from directory.service s join directory.organization o on o.id = s.organization_id"
-                + " left join lateral (select a.city, a.state_province as state, " + near + " as meters"
-                + " from directory.service_at_location x join directory.location l on l.id = x.location_id"
-                + " left join directory.address a on a.location_id = l.id"
-                + " where x.service_id = s.id and l.location_type = 'physical'" + nearFilter
-                + " order by meters nulls last limit 1) loc on true"
-                + where
-                + " order by " + (rank == null ? "" : rank + " desc, ") + "loc.meters nulls last, s.name, s.id"
-                + " limit :size offset :offset";
+        return where.toString();
     }
 
-    private static String locationOf(String condition) {
-        return "select 1 from directory.service_at_location x join directory.location l on l.id = x.location_id"
-                + " where x.service_id = s.id and " + condition;
+    /** The matching rows; for pages near a place, each service once, at its nearest location. */
+    private String matches(String extraColumns, String condition) {
+        String columns = "r.id as sal_id, r.service_id as id, r.location_id, r.name, r.physical, r.in_person,"
+                + " r.online, r.peer_status, " + (near ? DISTANCE : "null::float8") + " as meters" + extraColumns;
+        if (!perLocation && near) {
+            return "select distinct on (r.service_id) " + columns + " from directory.search_row r" + where + " and "
+                    + condition + " order by r.service_id, meters";
+        }
+        return "select " + columns + " from directory.search_row r" + where + " and " + condition;
+    }
+
+    private String tier(int tier, String rank, String condition, String needed) {
+        return "select * from (" + matches(", " + tier + " as tier, " + rank + " as rank", condition) + ") t where "
+                + needed + " limit :candidates";
+    }
+
+    private String count(String condition) {
+        String counted = !perLocation && near
+                ? "select distinct r.service_id from directory.search_row r" + where + " and " + condition
+                : "select 1 from directory.search_row r" + where + " and " + condition;
+        return "select count(*) from (" + counted + " limit :cap) c";
+    }
+
+    /** One page of a search, and how many match (up to {@link #COUNT_CAP} + 1, which means "more than that"). */
+    record Found<T>(List<T> rows, long total) {}
+
+    /**
+     * Runs the page (wrapped by {@code statement}, which must keep its columns and order), then the count when the
+     * page does not tell it (a page that is not full is the last one); with the typos when the page reached them.
+     */
+    <T> Found<T> find(JdbcClient jdbc, UnaryOperator<String> statement, RowMapper<T> mapper, int page, int size) {
+        int[] lastTier = {0};
+        List<T> rows = jdbc.sql(statement.apply(sql))
+                .params(params)
+                .query((rs, n) -> {
+                    if (countWithTyposSql != null) {
+                        lastTier[0] = Math.max(lastTier[0], rs.getInt("tier"));
+                    }
+                    return mapper.mapRow(rs, n);
+                })
+                .list();
+        long before = Paging.offset(page, size);
+        if (rows.size() < size && (!rows.isEmpty() || page == 1)) {
+            return new Found<>(rows, before + rows.size());
+        }
+        long counted = jdbc.sql(lastTier[0] == 3 ? countWithTyposSql : countSql)
+                .params(params)
+                .query(Long.class)
+                .single();
+        return new Found<>(rows, Math.max(counted, before + rows.size()));
     }
 }

@@ -10,9 +10,11 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param database the database the app uses inside it
  * @param port the port it listens on (loopback only); 0 means any free port. A fixed port lets benchmarks and
  *     {@code psql} reach the running app's database.
+ * @param poolSize connections the app keeps to it; 0 means 20. More than a few per core only makes PostgreSQL's
+ *     processes queue for the CPU instead of the requests queueing for a connection (see bench/directory).
  */
 @ConfigurationProperties("ourown.embedded-database")
-record EmbeddedDatabaseProperties(String dataDirectory, String database, int port) {
+record EmbeddedDatabaseProperties(String dataDirectory, String database, int port, int poolSize) {
 
     @ConstructorBinding
     EmbeddedDatabaseProperties {
@@ -22,10 +24,16 @@ record EmbeddedDatabaseProperties(String dataDirectory, String database, int por
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("ourown.embedded-database.port must be 0 (any free port) to 65535");
         }
+        if (poolSize < 0) {
+            throw new IllegalArgumentException("ourown.embedded-database.pool-size must be 0 (the default) or more");
+        }
+        if (poolSize == 0) {
+            poolSize = 20;
+        }
     }
 
     EmbeddedDatabaseProperties(String dataDirectory, String database) {
-        this(dataDirectory, database, 0);
+        this(dataDirectory, database, 0, 0);
     }
 
     boolean temporary() {
