@@ -2,6 +2,7 @@ package org.ourown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,6 +47,9 @@ class NavigationBrowserTests {
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        // The click returns before the next page has loaded; wait for it rather than read the sign-in page.
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 
     private List<String> navigation() {
@@ -89,6 +95,8 @@ class NavigationBrowserTests {
         browser.findElement(By.id("email")).sendKeys("riley-" + System.nanoTime() + "@riverside.test");
         browser.findElement(By.id("password")).sendKeys("a-long-first-password");
         browser.findElement(By.id("password")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Riley Keyboard"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Riley Keyboard");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .contains("The account is ready");

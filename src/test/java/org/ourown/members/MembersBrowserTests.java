@@ -2,6 +2,7 @@ package org.ourown.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ourown.BrowserSupport;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,7 +53,7 @@ class MembersBrowserTests {
         browser.findElement(By.id("answer-triggers")).sendKeys(trigger);
         browser.findElement(By.id("answer-whatIDo")).sendKeys("Get off a stop early and walk");
         browser.findElement(By.cssSelector("#plan-answers button[type=submit]")).click();
-        assertThat(main()).contains(trigger, "Nobody but you.");
+        assertThat(mainOnceItShows(trigger)).contains("Nobody but you.");
 
         click("Share it, or take a share back");
         browser.findElement(By.xpath("//label[normalize-space()='One person on staff here']"))
@@ -65,28 +68,29 @@ class MembersBrowserTests {
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .contains("Shared.");
         browser.get(url("/me/plan/triggers"));
-        assertThat(main()).contains("Sam Lee").doesNotContain("Nobody but you.");
+        assertThat(mainOnceItShows("Sam Lee")).doesNotContain("Nobody but you.");
 
         click("My record");
         click("Notes from my peer supporters");
-        assertThat(main()).contains("We talked about the walking goal", "Sam Lee");
+        assertThat(mainOnceItShows("We talked about the walking goal")).contains("Sam Lee");
         WebElement response = browser.findElement(By.cssSelector("main textarea[name=text]"));
         response.sendKeys("Thursdays suit me. Thank you.");
         response.findElement(By.xpath("ancestor::form//button[@type='submit']")).click();
-        assertThat(main()).contains("Thursdays suit me. Thank you.");
+        assertThat(mainOnceItShows("Your response is saved beside the note."))
+                .contains("Thursdays suit me. Thank you.");
 
         signIn("peer@riverside.test", "demo-peer-support");
         click("Members");
         click("Jordan");
         browser.findElement(By.xpath("//button[normalize-space()='Open the record']"))
                 .click();
-        assertThat(main()).contains(trigger, "Get off a stop early and walk", "We talked about the walking goal");
+        assertThat(mainOnceItShows(trigger))
+                .contains("Get off a stop early and walk", "We talked about the walking goal");
 
         signIn("member@riverside.test", "demo-member-only");
         browser.get(url("/me"));
         click("Who has read my record");
-        assertThat(main())
-                .contains("Sam Lee (peer, Riverside Peer Center) viewed your triggers on")
+        assertThat(mainOnceItShows("Sam Lee (peer, Riverside Peer Center) viewed your triggers on"))
                 .contains("viewed your notes on")
                 .contains("— one-to-one support");
     }
@@ -97,13 +101,18 @@ class MembersBrowserTests {
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 
     private void click(String linkText) {
         browser.findElement(By.linkText(linkText)).click();
     }
 
-    private String main() {
+    /** The page's main text once it shows this: a click that submits a form returns before the next page loads. */
+    private String mainOnceItShows(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
         return browser.findElement(By.tagName("main")).getText();
     }
 
