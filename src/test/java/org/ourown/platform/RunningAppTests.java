@@ -100,6 +100,9 @@ class RunningAppTests {
                 count++;
             }
             assertThat(count).as("stylesheet and scripts on " + page).isBetween(3, 4);
+            assertThat(text)
+                    .as("static files are named by their content, so they can be cached for a week")
+                    .containsPattern("href=\"/css/app-[0-9a-f]{32}\\.css\"");
             assertThat(total).as("bytes transferred for " + page).isLessThan(100 * 1024);
         }
     }
