@@ -133,6 +133,9 @@ class WarmlineBrowserTests {
         peer.findElement(By.id("email")).sendKeys(person.email());
         peer.findElement(By.id("password")).sendKeys(TestTenants.PASSWORD);
         peer.findElement(By.cssSelector("main form button[type=submit]")).click();
+        // The click returns before the sign-in has answered; going on at once could race its session cookie.
+        new WebDriverWait(peer, Duration.ofSeconds(15))
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 
     private static String main(ChromeDriver browser) {
