@@ -2,7 +2,6 @@ package org.ourown.warmline;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 
@@ -11,8 +10,8 @@ import java.util.Set;
  * Nothing clinical: reasons are in the caller's own terms, support is what the peer did.
  */
 public record ContactDetails(
-        @NotNull Set<Reason> reasons,
-        @NotNull Set<Support> supportGiven,
+        Set<Reason> reasons,
+        Set<Support> supportGiven,
 
         @Size(max = 1000, message = "{warmline.record.resources.size}")
         String resourcesShared,
@@ -46,6 +45,12 @@ public record ContactDetails(
 
         @Size(max = 120, message = "{warmline.record.heardFrom.size}")
         String heardFrom) {
+
+    /** A form with no box ticked sends no reasons and no support: both are then empty, never null. */
+    public ContactDetails {
+        reasons = reasons == null ? Set.of() : reasons;
+        supportGiven = supportGiven == null ? Set.of() : supportGiven;
+    }
 
     public static ContactDetails empty() {
         return new ContactDetails(

@@ -35,14 +35,14 @@ class ContactRecordController {
     String record(@PathVariable ContactRecordId id, Model model) {
         ContactRecordView record = records.get(id);
         model.addAttribute("record", record);
-        model.addAttribute("form", ContactRecordForm.of(record.details()));
+        model.addAttribute("form", record.details());
         return "warmline/record";
     }
 
     @PostMapping("/warmline/console/records/{id}")
     String save(
             @PathVariable ContactRecordId id,
-            @Valid @ModelAttribute("form") ContactRecordForm form,
+            @Valid @ModelAttribute("form") ContactDetails form,
             BindingResult errors,
             @RequestParam(defaultValue = "draft") String action,
             HttpServletRequest request,
@@ -54,9 +54,8 @@ class ContactRecordController {
             return Htmx.view(request, "warmline/record", "saved");
         }
         boolean finalise = "finish".equals(action) && !Htmx.isHtmx(request);
-        ContactDetails details = form.details();
         try {
-            model.addAttribute("record", records.save(id, details, finalise));
+            model.addAttribute("record", records.save(id, form, finalise));
         } catch (Rejected e) {
             errors.reject(e.messageKey());
             model.addAttribute("notSaved", true);
