@@ -1,8 +1,9 @@
 package org.ourown.warmline;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 
-public record LineId(UUID value) {
+public record LineId(@JsonValue UUID value) {
 
     public static LineId of(String value) {
         return new LineId(UUID.fromString(value));

@@ -4,10 +4,10 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import org.ourown.accounts.CurrentUser;
+import org.ourown.shared.Conflict;
 import org.ourown.shared.NotFound;
 import org.ourown.shared.PersonalDataAccessed;
 import org.ourown.shared.PersonalDataAccessed.Action;
-import org.ourown.shared.Rejected;
 import org.ourown.warmline.Channel;
 import org.ourown.warmline.ContactDetails;
 import org.ourown.warmline.ContactRecordId;
@@ -46,7 +46,7 @@ class ContactRecordBook implements ContactRecords {
     public ContactRecordView save(ContactRecordId id, @Valid ContactDetails details, boolean finalise) {
         ContactRecordRows.Row row = mine(id);
         if (row.finalised()) {
-            throw new Rejected("record", "warmline.record.alreadyFinal");
+            throw new Conflict("record", "warmline.record.alreadyFinal");
         }
         records.save(id, details, finalise, CurrentUser.require().id().value(), clock.instant());
         events.publishEvent(new PersonalDataAccessed(

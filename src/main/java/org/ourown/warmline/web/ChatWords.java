@@ -27,8 +27,19 @@ class ChatWords {
         return list.stream().map(m -> shown(m, zone, locale, peerSide)).toList();
     }
 
+    /** For the API: the message as stored, a system notice in the reader's words. */
+    List<ChatMessage> inWords(List<ChatMessage> list, Locale locale) {
+        return list.stream()
+                .map(m -> new ChatMessage(m.id(), m.sender(), body(m, locale), m.sentAt()))
+                .toList();
+    }
+
+    private String body(ChatMessage m, Locale locale) {
+        return m.sender() == ChatMessage.Sender.SYSTEM ? messages.getMessage(m.body(), null, locale) : m.body();
+    }
+
     private ShownMessage shown(ChatMessage m, ZoneId zone, Locale locale, boolean peerSide) {
-        String body = m.sender() == ChatMessage.Sender.SYSTEM ? messages.getMessage(m.body(), null, locale) : m.body();
+        String body = body(m, locale);
         String who = messages.getMessage(
                 "warmline.sender." + (peerSide ? "peerSide." : "visitorSide.") + m.sender(), null, locale);
         return new ShownMessage(

@@ -32,15 +32,15 @@ class ConsoleController {
     private final PeerConsole console;
     private final ContactRecords records;
     private final ChatWords words;
-    private final ChatStreams streams;
+    private final ChatFeeds feeds;
     private final MessageSource messages;
 
     ConsoleController(
-            PeerConsole console, ContactRecords records, ChatWords words, ChatStreams streams, MessageSource messages) {
+            PeerConsole console, ContactRecords records, ChatWords words, ChatFeeds feeds, MessageSource messages) {
         this.console = console;
         this.records = records;
         this.words = words;
-        this.streams = streams;
+        this.feeds = feeds;
         this.messages = messages;
     }
 
@@ -101,12 +101,7 @@ class ConsoleController {
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
             @RequestParam(name = "after", required = false) Long after,
             Locale locale) {
-        ZoneId zone = ZoneId.of(console.chat(id).timezone());
-        return streams.open(
-                LastSeen.of(lastEventId, after),
-                from -> words.shown(console.after(id, from), zone, locale, true),
-                () -> words.forPeer(console.state(id).status(), locale),
-                news -> console.listen(id, news));
+        return feeds.peer(id, lastEventId, after, locale);
     }
 
     @PostMapping(path = "/warmline/console/chats/{id}/messages", headers = "X-Requested-With=fetch")

@@ -31,13 +31,13 @@ class VisitorChatController {
 
     private final VisitorChats chats;
     private final ChatWords words;
-    private final ChatStreams streams;
+    private final ChatFeeds feeds;
     private final MessageSource messages;
 
-    VisitorChatController(VisitorChats chats, ChatWords words, ChatStreams streams, MessageSource messages) {
+    VisitorChatController(VisitorChats chats, ChatWords words, ChatFeeds feeds, MessageSource messages) {
         this.chats = chats;
         this.words = words;
-        this.streams = streams;
+        this.feeds = feeds;
         this.messages = messages;
     }
 
@@ -63,12 +63,7 @@ class VisitorChatController {
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
             @RequestParam(name = "after", required = false) Long after,
             Locale locale) {
-        ZoneId zone = ZoneId.of(chats.open(id, secret).line().timezone());
-        return streams.open(
-                LastSeen.of(lastEventId, after),
-                from -> words.shown(chats.after(id, secret, from), zone, locale, false),
-                () -> words.forVisitor(chats.state(id, secret), locale),
-                news -> chats.listen(id, secret, news));
+        return feeds.visitor(id, secret, lastEventId, after, locale);
     }
 
     /** From the page's script: 204, or 422 with the reason in the visitor's words. */

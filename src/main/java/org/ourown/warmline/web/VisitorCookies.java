@@ -20,10 +20,10 @@ final class VisitorCookies {
     private VisitorCookies() {}
 
     static String visitorToken(String existing, HttpServletRequest request, HttpServletResponse response) {
-        if (existing != null && existing.length() >= 32 && existing.length() <= 100) {
+        if (validToken(existing)) {
             return existing;
         }
-        String token = UUID.randomUUID() + "-" + UUID.randomUUID();
+        String token = newToken();
         set(
                 response,
                 ResponseCookie.from(VISITOR, token)
@@ -34,6 +34,14 @@ final class VisitorCookies {
                         .sameSite("Lax")
                         .build());
         return token;
+    }
+
+    static boolean validToken(String token) {
+        return token != null && token.length() >= 32 && token.length() <= 100;
+    }
+
+    static String newToken() {
+        return UUID.randomUUID() + "-" + UUID.randomUUID();
     }
 
     static void chatSecret(ChatId chat, String secret, HttpServletRequest request, HttpServletResponse response) {

@@ -11,11 +11,23 @@ class WarmlineWebConfiguration {
 
     /**
      * Lines and visitors' chats need no account. {@code /warmline/*} also matches the console and the line settings;
-     * their facades require a signed-in peer or coordinator, so a visitor there is sent to sign in.
+     * their facades require a signed-in peer or coordinator, so a visitor there is sent to sign in. The visitor's
+     * API is public address by address, so that a staff address under {@code /api/warmline/chats/} stays closed.
      */
     @Bean
     PublicPaths warmLinesArePublic() {
-        return new PublicPaths("/warmline", "/warmline/*", "/warmline/*/chats", "/warmline/chat/**");
+        return new PublicPaths(
+                "/warmline",
+                "/warmline/*",
+                "/warmline/*/chats",
+                "/warmline/chat/**",
+                "/api/warmline/lines",
+                "/api/warmline/lines/*",
+                "/api/warmline/lines/*/chats",
+                "/api/warmline/chats/*",
+                "/api/warmline/chats/*/messages",
+                "/api/warmline/chats/*/leave",
+                "/api/warmline/chats/*/events");
     }
 
     @Bean
