@@ -19,10 +19,12 @@ class PublicLinesController {
 
     private final Lines lines;
     private final VisitorChats chats;
+    private final StartThrottle throttle;
 
-    PublicLinesController(Lines lines, VisitorChats chats) {
+    PublicLinesController(Lines lines, VisitorChats chats, StartThrottle throttle) {
         this.lines = lines;
         this.chats = chats;
+        this.throttle = throttle;
     }
 
     @GetMapping("/warmline")
@@ -44,6 +46,10 @@ class PublicLinesController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        if (!throttle.allow(request.getRemoteAddr())) {
+            redirect.addFlashAttribute("refusal", "warmline.start.tooMany");
+            return "redirect:/warmline/" + slug;
+        }
         StartOutcome outcome = chats.start(slug, VisitorCookies.visitorToken(visitor, request, response));
         switch (outcome.result()) {
             case STARTED -> {

@@ -1,5 +1,6 @@
 package org.ourown.warmline.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +13,12 @@ import org.ourown.warmline.Lines;
 import org.ourown.warmline.StartOutcome;
 import org.ourown.warmline.VisitorChatView;
 import org.ourown.warmline.VisitorChats;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,8 +47,18 @@ class WarmlineVisitorApi {
     private final VisitorChats chats;
     private final ChatWords words;
     private final ChatFeeds feeds;
+    private final StartThrottle throttle;
+    private final MessageSource messages;
 
-    WarmlineVisitorApi(Lines lines, VisitorChats chats, ChatWords words, ChatFeeds feeds) {
+    WarmlineVisitorApi(
+            Lines lines,
+            VisitorChats chats,
+            ChatWords words,
+            ChatFeeds feeds,
+            StartThrottle throttle,
+            MessageSource messages) {
+        this.throttle = throttle;
+        this.messages = messages;
         this.lines = lines;
         this.chats = chats;
         this.words = words;
@@ -63,10 +78,24 @@ class WarmlineVisitorApi {
     /** The secret appears here once and never again; the server keeps only its hash. */
     record Started(ChatId chat, String secret, String visitorToken, ChatState state) {}
 
-    /** A closed line, a reached daily limit or a block: 409 with the reason in the visitor's words, nothing kept. */
+    /**
+     * A closed line, a reached daily limit or a block: 409 with the reason in the visitor's words, nothing kept. Too
+     * many starts from one address in an hour: 429.
+     */
     @PostMapping("/lines/{slug}/chats")
     ResponseEntity<Started> start(
-            @PathVariable String slug, @RequestHeader(name = VISITOR, required = false) String visitor) {
+            @PathVariable String slug,
+            @RequestHeader(name = VISITOR, required = false) String visitor,
+            HttpServletRequest request,
+            Locale locale) {
+        if (!throttle.allow(request.getRemoteAddr())) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.TOO_MANY_REQUESTS, messages.getMessage("warmline.start.tooMany", null, locale));
+            problem.setTitle(messages.getMessage("warmline.start.tooManyTitle", null, locale));
+            ErrorResponseException tooMany = new ErrorResponseException(HttpStatus.TOO_MANY_REQUESTS, problem, null);
+            tooMany.getHeaders().set(HttpHeaders.RETRY_AFTER, "600");
+            throw tooMany;
+        }
         String token = VisitorCookies.validToken(visitor) ? visitor : VisitorCookies.newToken();
         StartOutcome outcome = chats.start(slug, token);
         if (outcome.result() != StartOutcome.Result.STARTED) {
