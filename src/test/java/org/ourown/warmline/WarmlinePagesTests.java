@@ -106,6 +106,8 @@ class WarmlinePagesTests {
                 .getContentAsString();
         assertThat(page)
                 .contains("&lt;b&gt;Hello&lt;/b&gt; there", "You are number 1 in the queue", "988")
+                .as("a waiting page without script reloads itself so the visitor keeps their place")
+                .contains("<meta http-equiv=\"refresh\" content=\"60\">")
                 .doesNotContain("<b>Hello</b>")
                 .doesNotContain("<script>\n");
     }
