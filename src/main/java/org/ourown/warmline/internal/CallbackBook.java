@@ -1,0 +1,157 @@
+package org.ourown.warmline.internal;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.ourown.accounts.CurrentUser;
+import org.ourown.shared.NotFound;
+import org.ourown.shared.PersonalDataAccessed;
+import org.ourown.shared.PersonalDataAccessed.Action;
+import org.ourown.shared.Rejected;
+import org.ourown.warmline.CallbackId;
+import org.ourown.warmline.CallbackList;
+import org.ourown.warmline.CallbackOffer;
+import org.ourown.warmline.CallbackOutcome;
+import org.ourown.warmline.CallbackRequest;
+import org.ourown.warmline.ChatId;
+import org.ourown.warmline.ChatStatus;
+import org.ourown.warmline.CheckInCallbacks;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+@Service
+@Validated
+@Transactional
+class CallbackBook implements CheckInCallbacks {
+
+    static final String RECORD_TYPE = "warmline-callback";
+
+    /** A visitor may still ask this long after their chat ended. */
+    static final Duration JUST_OVER = Duration.ofHours(2);
+
+    private final ChatRows chats;
+    private final LineRows lines;
+    private final LineBook lineBook;
+    private final CallbackRows callbacks;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CallbackBook(
+            ChatRows chats,
+            LineRows lines,
+            LineBook lineBook,
+            CallbackRows callbacks,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.chats = chats;
+        this.lines = lines;
+        this.lineBook = lineBook;
+        this.callbacks = callbacks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CallbackOffer offer(ChatId id, String secret) {
+        ChatRows.Row chat = VisitorSecret.chat(chats, id, secret);
+        LineRows.Row line = lines.find(chat.line()).orElseThrow(() -> new NotFound("chat"));
+        List<CallbackOffer.Window> asked = callbacks.ofChat(id).stream()
+                .map(c -> new CallbackOffer.Window(c.windowStart(), c.windowEnd()))
+                .toList();
+        return new CallbackOffer(
+                id,
+                line.settings().name(),
+                line.settings().slug(),
+                lineBook.zone(chat.organization()).getId(),
+                lineBook.view(line).crisisResources(),
+                mayAsk(chat),
+                asked);
+    }
+
+    @Override
+    public CallbackId request(ChatId id, String secret, @Valid CallbackRequest request) {
+        ChatRows.Row chat = VisitorSecret.chat(chats, id, secret);
+        if (!mayAsk(chat)) {
+            throw new Rejected("phone", "warmline.callback.closed");
+        }
+        if (!request.consent()) {
+            throw new Rejected("consent", "warmline.callback.consent.required");
+        }
+        if (request.digits() < CallbackRequest.MIN_DIGITS || request.digits() > CallbackRequest.MAX_DIGITS) {
+            throw new Rejected("phone", "warmline.callback.phone.format");
+        }
+        if (!request.from().isBefore(request.to())) {
+            throw new Rejected("to", "warmline.callback.window.order");
+        }
+        ZoneId zone = lineBook.zone(chat.organization());
+        Instant now = clock.instant();
+        Instant start = request.date().atTime(request.from()).atZone(zone).toInstant();
+        Instant end = request.date().atTime(request.to()).atZone(zone).toInstant();
+        if (!end.isAfter(now)) {
+            throw new Rejected("date", "warmline.callback.window.past");
+        }
+        if (start.isAfter(now.plus(FURTHEST_AHEAD))) {
+            throw new Rejected("date", "warmline.callback.window.tooFar");
+        }
+        CallbackId callback = new CallbackId(UUID.randomUUID());
+        callbacks.insert(callback, chat, request.phone().strip(), start, end, now);
+        events.publishEvent(new PersonalDataAccessed(
+                chat.organization(), RECORD_TYPE, callback.toString(), null, Action.CREATE, null));
+        return callback;
+    }
+
+    @Override
+    public CallbackList open() {
+        CurrentUser me = PeerAccess.peer();
+        Instant now = clock.instant();
+        ZoneId zone = lineBook.zone(me.organization().value());
+        List<CallbackList.Callback> due = new ArrayList<>();
+        List<CallbackList.Callback> overdue = new ArrayList<>();
+        List<CallbackList.Callback> upcoming = new ArrayList<>();
+        for (CallbackRows.Row row : callbacks.open(me.organization().value())) {
+            String lineName =
+                    lines.find(row.line()).map(l -> l.settings().name()).orElse("");
+            var shown = new CallbackList.Callback(
+                    row.id(), lineName, zone.getId(), row.phone(), row.windowStart(), row.windowEnd());
+            (row.windowEnd().isBefore(now) ? overdue : row.windowStart().isAfter(now) ? upcoming : due).add(shown);
+            events.publishEvent(new PersonalDataAccessed(
+                    row.organization(), RECORD_TYPE, row.id().toString(), null, Action.READ, null));
+        }
+        return new CallbackList(due, overdue, upcoming);
+    }
+
+    @Override
+    public void complete(CallbackId id, CallbackOutcome outcome) {
+        CurrentUser me = PeerAccess.peer();
+        CallbackRows.Row row = callbacks
+                .find(id)
+                .filter(c -> c.organization().equals(me.organization().value()))
+                .orElseThrow(() -> new NotFound("callback"));
+        if (outcome == null) {
+            throw new Rejected("outcome", "warmline.callback.outcome.required");
+        }
+        if (!callbacks.complete(id, outcome, me.id().value(), clock.instant())) {
+            throw new Rejected("outcome", "warmline.callback.alreadyDone");
+        }
+        events.publishEvent(
+                new PersonalDataAccessed(row.organization(), RECORD_TYPE, id.toString(), null, Action.ERASE, null));
+    }
+
+    private boolean mayAsk(ChatRows.Row chat) {
+        if (chat.status() == ChatStatus.ACTIVE) {
+            return true;
+        }
+        return !chat.status().isOpen()
+                && chat.answeredAt() != null
+                && chat.endedAt() != null
+                && chat.endedAt().isAfter(clock.instant().minus(JUST_OVER));
+    }
+}
