@@ -30,6 +30,9 @@ public record CallbackRequest(
         @AssertTrue(message = "{warmline.callback.consent.required}")
         boolean consent) {
 
+    /** Digits, spaces, +, - and brackets, up to 40 characters. */
+    public static final String PHONE = "[0-9+() -]{1,40}";
+
     public static final int MIN_DIGITS = 7;
     public static final int MAX_DIGITS = 20;
 

@@ -1,7 +1,5 @@
 package org.ourown.warmline;
 
-import jakarta.validation.Valid;
-
 /**
  * Check-in callbacks. A visitor asks from their chat (with its secret, as for every visitor call); peers of the line's
  * organization see them and log how the call went, which erases the number. Another organization's callback, or a
@@ -19,10 +17,10 @@ public interface CheckInCallbacks {
     CallbackOffer offer(ChatId chat, String secret);
 
     /**
-     * Saves the request. A window in the past or too far ahead, a number with too few or too many digits, or a chat
-     * that is not active or just over: {@link org.ourown.shared.Rejected}.
+     * Saves the request. No consent, a missing or badly written number, a window in the past or too far ahead, or a
+     * chat that is not active or just over: {@link org.ourown.shared.Rejected}, and nothing is saved.
      */
-    CallbackId request(ChatId chat, String secret, @Valid CallbackRequest request);
+    CallbackId request(ChatId chat, String secret, CallbackRequest request);
 
     /** Peers: callbacks still to make, with their numbers; each shown number is an audited read. */
     CallbackList open();

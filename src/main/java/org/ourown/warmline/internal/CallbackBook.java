@@ -1,6 +1,5 @@
 package org.ourown.warmline.internal;
 
-import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,10 +23,8 @@ import org.ourown.warmline.CheckInCallbacks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.annotation.Validated;
 
 @Service
-@Validated
 @Transactional
 class CallbackBook implements CheckInCallbacks {
 
@@ -77,7 +74,7 @@ class CallbackBook implements CheckInCallbacks {
     }
 
     @Override
-    public CallbackId request(ChatId id, String secret, @Valid CallbackRequest request) {
+    public CallbackId request(ChatId id, String secret, CallbackRequest request) {
         ChatRows.Row chat = VisitorSecret.chat(chats, id, secret);
         if (!mayAsk(chat)) {
             throw new Rejected("phone", "warmline.callback.closed");
@@ -85,8 +82,22 @@ class CallbackBook implements CheckInCallbacks {
         if (!request.consent()) {
             throw new Rejected("consent", "warmline.callback.consent.required");
         }
-        if (request.digits() < CallbackRequest.MIN_DIGITS || request.digits() > CallbackRequest.MAX_DIGITS) {
+        if (request.phone() == null || request.phone().isBlank()) {
+            throw new Rejected("phone", "warmline.callback.phone.required");
+        }
+        if (!request.phone().strip().matches(CallbackRequest.PHONE)
+                || request.digits() < CallbackRequest.MIN_DIGITS
+                || request.digits() > CallbackRequest.MAX_DIGITS) {
             throw new Rejected("phone", "warmline.callback.phone.format");
+        }
+        if (request.date() == null) {
+            throw new Rejected("date", "warmline.callback.date.required");
+        }
+        if (request.from() == null) {
+            throw new Rejected("from", "warmline.callback.from.required");
+        }
+        if (request.to() == null) {
+            throw new Rejected("to", "warmline.callback.to.required");
         }
         if (!request.from().isBefore(request.to())) {
             throw new Rejected("to", "warmline.callback.window.order");

@@ -8,7 +8,12 @@ import org.ourown.warmline.CallbackRequest;
 import org.springframework.validation.Errors;
 
 /** The visitor's callback form as typed; every problem becomes a field error, and then nothing is saved. */
-record CallbackForm(String phone, String date, String from, String to, boolean consent) {
+record CallbackForm(String phone, String date, String from, String to, Boolean consent) {
+
+    /** An unticked box sends nothing: no consent. */
+    CallbackForm {
+        consent = Boolean.TRUE.equals(consent);
+    }
 
     static CallbackForm empty() {
         return new CallbackForm("", "", "", "", false);
@@ -20,7 +25,7 @@ record CallbackForm(String phone, String date, String from, String to, boolean c
             errors.rejectValue("phone", "warmline.callback.phone.required");
         } else {
             CallbackRequest probe = new CallbackRequest(number, null, null, null, true);
-            if (!number.matches("[0-9+() -]{1,40}")
+            if (!number.matches(CallbackRequest.PHONE)
                     || probe.digits() < CallbackRequest.MIN_DIGITS
                     || probe.digits() > CallbackRequest.MAX_DIGITS) {
                 errors.rejectValue("phone", "warmline.callback.phone.format");
