@@ -22,6 +22,12 @@ public interface CheckInCallbacks {
      */
     CallbackId request(ChatId chat, String secret, CallbackRequest request);
 
+    /**
+     * Peers: a caller on the phone asks to be called back and says yes to the number being kept. Only on the peer's
+     * own contact record; the same rules as a visitor's request.
+     */
+    CallbackId requestForCaller(ContactRecordId record, CallbackRequest request);
+
     /** Peers: callbacks still to make, with their numbers; each shown number is an audited read. */
     CallbackList open();
 

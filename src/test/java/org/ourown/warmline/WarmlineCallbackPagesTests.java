@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -47,6 +48,9 @@ class WarmlineCallbackPagesTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ContactRecords records;
 
     @Test
     void aVisitorAsksForACallWithConsentAndBadInputSavesNothing() throws Exception {
@@ -149,6 +153,46 @@ class WarmlineCallbackPagesTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(callbackFixtures.placesHolding("+1 555 0100 33")).isEmpty();
+    }
+
+    @Test
+    void aPeerAddsACallbackForACallerOnTheirOwnPhoneRecord() throws Exception {
+        OrganizationId organization = tenants.organization("Caller Callback Org");
+        StaffView peer = tenants.person(organization, Role.PEER);
+        StaffView colleague = tenants.person(organization, Role.PEER);
+        WarmlineFixtures.Line line = fixtures.line(organization, true);
+        ContactRecordId record = TestTenants.as(peer, () -> records.logPhoneCall(line.id()));
+        String recordPage = "/warmline/console/records/" + record;
+        String tomorrow =
+                LocalDate.now(WarmlineCallbackFixtures.ZONE).plusDays(1).toString();
+
+        assertThat(page(get(recordPage).with(authentication(TestTenants.signedIn(peer)))))
+                .contains("The caller would like a check-in call");
+        mvc.perform(callerForm(recordPage, peer, tomorrow).param("phone", "555 0100 44"))
+                .andExpect(redirectedUrl(recordPage + "#callback"))
+                .andExpect(
+                        flash().attribute("callbackErrors", java.util.List.of("warmline.callback.consent.required")));
+        mvc.perform(callerForm(recordPage, colleague, tomorrow)
+                        .param("phone", "555 0100 44")
+                        .param("consent", "true"))
+                .andExpect(status().isNotFound());
+        assertThat(callbacksOf(organization)).isZero();
+
+        mvc.perform(callerForm(recordPage, peer, tomorrow)
+                        .param("phone", "555 0100 44")
+                        .param("consent", "true"))
+                .andExpect(redirectedUrl(recordPage));
+        assertThat(page(get("/warmline/console/callbacks").with(authentication(TestTenants.signedIn(colleague)))))
+                .contains("Coming up: 1", "555 0100 44");
+    }
+
+    private MockHttpServletRequestBuilder callerForm(String recordPage, StaffView peer, String date) {
+        return post(recordPage + "/callback")
+                .with(authentication(TestTenants.signedIn(peer)))
+                .with(csrf())
+                .param("date", date)
+                .param("from", "10:00")
+                .param("to", "12:00");
     }
 
     private MockHttpServletRequestBuilder form(String url, Cookie secret, String phone, String date, boolean consent) {

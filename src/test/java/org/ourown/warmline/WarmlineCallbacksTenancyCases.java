@@ -64,6 +64,17 @@ class WarmlineCallbacksTenancyCases implements TenancyCases {
                                 .content("{\"outcome\":\"REACHED\"}")),
                 Case.notFound(
                         "POST",
+                        "/warmline/console/records/{id}/callback",
+                        t -> post("/warmline/console/records/{id}/callback", fixtures.endedBy(t.otherPeer()))
+                                .param("phone", "555 0100 99")
+                                .param(
+                                        "date",
+                                        java.time.LocalDate.now().plusDays(1).toString())
+                                .param("from", "10:00")
+                                .param("to", "12:00")
+                                .param("consent", "true")),
+                Case.notFound(
+                        "POST",
                         "/warmline/console/chats/{id}/transfer",
                         t -> post("/warmline/console/chats/{id}/transfer", takenChat(t))
                                 .param("to", "queue")

@@ -20,6 +20,8 @@ import org.ourown.warmline.CallbackRequest;
 import org.ourown.warmline.ChatId;
 import org.ourown.warmline.ChatStatus;
 import org.ourown.warmline.CheckInCallbacks;
+import org.ourown.warmline.ContactRecordId;
+import org.ourown.warmline.LineId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +39,7 @@ class CallbackBook implements CheckInCallbacks {
     private final LineRows lines;
     private final LineBook lineBook;
     private final CallbackRows callbacks;
+    private final ContactRecordRows records;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -45,12 +48,14 @@ class CallbackBook implements CheckInCallbacks {
             LineRows lines,
             LineBook lineBook,
             CallbackRows callbacks,
+            ContactRecordRows records,
             ApplicationEventPublisher events,
             Clock clock) {
         this.chats = chats;
         this.lines = lines;
         this.lineBook = lineBook;
         this.callbacks = callbacks;
+        this.records = records;
         this.events = events;
         this.clock = clock;
     }
@@ -79,43 +84,27 @@ class CallbackBook implements CheckInCallbacks {
         if (!mayAsk(chat)) {
             throw new Rejected("phone", "warmline.callback.closed");
         }
-        if (!request.consent()) {
-            throw new Rejected("consent", "warmline.callback.consent.required");
-        }
-        if (request.phone() == null || request.phone().isBlank()) {
-            throw new Rejected("phone", "warmline.callback.phone.required");
-        }
-        if (!request.phone().strip().matches(CallbackRequest.PHONE)
-                || request.digits() < CallbackRequest.MIN_DIGITS
-                || request.digits() > CallbackRequest.MAX_DIGITS) {
-            throw new Rejected("phone", "warmline.callback.phone.format");
-        }
-        if (request.date() == null) {
-            throw new Rejected("date", "warmline.callback.date.required");
-        }
-        if (request.from() == null) {
-            throw new Rejected("from", "warmline.callback.from.required");
-        }
-        if (request.to() == null) {
-            throw new Rejected("to", "warmline.callback.to.required");
-        }
-        if (!request.from().isBefore(request.to())) {
-            throw new Rejected("to", "warmline.callback.window.order");
-        }
-        ZoneId zone = lineBook.zone(chat.organization());
-        Instant now = clock.instant();
-        Instant start = request.date().atTime(request.from()).atZone(zone).toInstant();
-        Instant end = request.date().atTime(request.to()).atZone(zone).toInstant();
-        if (!end.isAfter(now)) {
-            throw new Rejected("date", "warmline.callback.window.past");
-        }
-        if (start.isAfter(now.plus(FURTHEST_AHEAD))) {
-            throw new Rejected("date", "warmline.callback.window.tooFar");
-        }
+        CallbackWindow window = CallbackWindow.of(request, lineBook.zone(chat.organization()), clock.instant());
+        return save(chat.organization(), chat.line(), id, request, window);
+    }
+
+    @Override
+    public CallbackId requestForCaller(ContactRecordId id, CallbackRequest request) {
+        CurrentUser me = PeerAccess.peer();
+        ContactRecordRows.Row record = records.find(id)
+                .filter(r -> r.organization().equals(me.organization().value()))
+                .filter(r -> r.peer().equals(me.id().value()))
+                .orElseThrow(() -> new NotFound("contact record"));
+        CallbackWindow window = CallbackWindow.of(request, lineBook.zone(record.organization()), clock.instant());
+        return save(record.organization(), record.line(), record.chat(), request, window);
+    }
+
+    private CallbackId save(UUID organization, LineId line, ChatId chat, CallbackRequest request, CallbackWindow at) {
         CallbackId callback = new CallbackId(UUID.randomUUID());
-        callbacks.insert(callback, chat, request.phone().strip(), start, end, now);
-        events.publishEvent(new PersonalDataAccessed(
-                chat.organization(), RECORD_TYPE, callback.toString(), null, Action.CREATE, null));
+        callbacks.insert(
+                callback, organization, line, chat, request.phone().strip(), at.start(), at.end(), clock.instant());
+        events.publishEvent(
+                new PersonalDataAccessed(organization, RECORD_TYPE, callback.toString(), null, Action.CREATE, null));
         return callback;
     }
 

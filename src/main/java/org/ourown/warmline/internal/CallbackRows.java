@@ -34,14 +34,22 @@ class CallbackRows {
             Instant windowEnd,
             String status) {}
 
-    void insert(CallbackId id, ChatRows.Row chat, String phone, Instant start, Instant end, Instant at) {
+    void insert(
+            CallbackId id,
+            UUID organization,
+            LineId line,
+            ChatId chat,
+            String phone,
+            Instant start,
+            Instant end,
+            Instant at) {
         jdbc.sql("insert into warmline.callback (id, organization_id, line_id, chat_id, phone, window_start,"
                         + " window_end, consented_at, status, created_at)"
                         + " values (:id, :o, :l, :c, :phone, :s, :e, :at, 'REQUESTED', :at)")
                 .param("id", id.value())
-                .param("o", chat.organization())
-                .param("l", chat.line().value())
-                .param("c", chat.id().value())
+                .param("o", organization)
+                .param("l", line.value())
+                .param("c", chat == null ? null : chat.value())
                 .param("phone", phone)
                 .param("s", Timestamp.from(start))
                 .param("e", Timestamp.from(end))

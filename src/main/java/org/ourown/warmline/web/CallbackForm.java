@@ -1,5 +1,6 @@
 package org.ourown.warmline.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -8,7 +9,7 @@ import org.ourown.warmline.CallbackRequest;
 import org.springframework.validation.Errors;
 
 /** The visitor's callback form as typed; every problem becomes a field error, and then nothing is saved. */
-record CallbackForm(String phone, String date, String from, String to, Boolean consent) {
+record CallbackForm(String phone, String date, String from, String to, Boolean consent) implements Serializable {
 
     /** An unticked box sends nothing: no consent. */
     CallbackForm {
