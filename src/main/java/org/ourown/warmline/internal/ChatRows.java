@@ -117,7 +117,7 @@ class ChatRows {
 
     /** Ends an open chat; false when it was already over. */
     boolean close(ChatId id, ChatStatus to, Instant at) {
-        return jdbc.sql("update warmline.chat set status = :s, ended_at = :at where id = :id"
+        return jdbc.sql("update warmline.chat set status = :s, ended_at = :at, handover_note = null where id = :id"
                                 + " and status in ('WAITING', 'ACTIVE')")
                         .param("s", to.name())
                         .param("at", Timestamp.from(at))

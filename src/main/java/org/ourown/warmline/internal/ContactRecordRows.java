@@ -58,8 +58,9 @@ class ContactRecordRows {
             Instant at) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into warmline.contact_record (id, organization_id, line_id, chat_id, peer_id, channel,"
-                        + " direction, queued_at, answered_at, ended_at, status, created_at, created_by)"
-                        + " values (:id, :o, :l, :c, :p, :ch, 'INCOMING', :q, :a, :e, 'DRAFT', :at, :p)")
+                        + " direction, queued_at, answered_at, ended_at, status, created_at, created_by, transfers)"
+                        + " values (:id, :o, :l, :c, :p, :ch, 'INCOMING', :q, :a, :e, 'DRAFT', :at, :p,"
+                        + " coalesce((select transfers from warmline.chat where id = :c), 0))")
                 .param("id", id)
                 .param("o", organization)
                 .param("l", line.value())

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.ourown.shared.Htmx;
 import org.ourown.shared.Rejected;
+import org.ourown.warmline.ChatHandovers;
 import org.ourown.warmline.ChatId;
 import org.ourown.warmline.ContactRecordId;
 import org.ourown.warmline.ContactRecords;
@@ -34,10 +35,17 @@ class ConsoleController {
     private final ChatWords words;
     private final ChatFeeds feeds;
     private final MessageSource messages;
+    private final ChatHandovers handovers;
 
     ConsoleController(
-            PeerConsole console, ContactRecords records, ChatWords words, ChatFeeds feeds, MessageSource messages) {
+            PeerConsole console,
+            ContactRecords records,
+            ChatWords words,
+            ChatFeeds feeds,
+            MessageSource messages,
+            ChatHandovers handovers) {
         this.console = console;
+        this.handovers = handovers;
         this.records = records;
         this.words = words;
         this.feeds = feeds;
@@ -92,6 +100,7 @@ class ConsoleController {
         model.addAttribute("chat", chat);
         model.addAttribute("shown", words.shown(chat.messages(), ZoneId.of(chat.timezone()), locale, true));
         model.addAttribute("status", words.forPeer(chat.status(), locale));
+        model.addAttribute("handover", handovers.handover(id));
         return "warmline/console-chat";
     }
 

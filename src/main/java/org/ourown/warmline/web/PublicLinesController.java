@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Every line of the deployment, open or closed now, and the door into a chat. No account, no name asked. */
@@ -20,11 +21,13 @@ class PublicLinesController {
     private final Lines lines;
     private final VisitorChats chats;
     private final StartThrottle throttle;
+    private final Remembering remembering;
 
-    PublicLinesController(Lines lines, VisitorChats chats, StartThrottle throttle) {
+    PublicLinesController(Lines lines, VisitorChats chats, StartThrottle throttle, Remembering remembering) {
         this.lines = lines;
         this.chats = chats;
         this.throttle = throttle;
+        this.remembering = remembering;
     }
 
     @GetMapping("/warmline")
@@ -43,6 +46,9 @@ class PublicLinesController {
     String start(
             @PathVariable String slug,
             @CookieValue(name = VisitorCookies.VISITOR, required = false) String visitor,
+            @CookieValue(name = Remembering.RETURNING, required = false) String returning,
+            @RequestParam(required = false) String remember,
+            @RequestParam(required = false) String alias,
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -50,10 +56,16 @@ class PublicLinesController {
             redirect.addFlashAttribute("refusal", "warmline.start.tooMany");
             return "redirect:/warmline/" + slug;
         }
+        String refusal = Remembering.check(remember, alias);
+        if (refusal != null) {
+            redirect.addFlashAttribute("refusal", refusal);
+            return "redirect:/warmline/" + slug;
+        }
         StartOutcome outcome = chats.start(slug, VisitorCookies.visitorToken(visitor, request, response));
         switch (outcome.result()) {
             case STARTED -> {
                 VisitorCookies.chatSecret(outcome.chat(), outcome.secret(), request, response);
+                remembering.apply(outcome, remember, alias, returning, request, response);
                 return "redirect:/warmline/chat/" + outcome.chat();
             }
             case CLOSED -> redirect.addFlashAttribute("refusal", "warmline.start.closed");

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.ourown.shared.Rejected;
 import org.ourown.warmline.ChatId;
+import org.ourown.warmline.ReturningVisitors;
 import org.ourown.warmline.VisitorChatView;
 import org.ourown.warmline.VisitorChats;
 import org.springframework.context.MessageSource;
@@ -33,9 +34,12 @@ class VisitorChatController {
     private final ChatWords words;
     private final ChatFeeds feeds;
     private final MessageSource messages;
+    private final ReturningVisitors returning;
 
-    VisitorChatController(VisitorChats chats, ChatWords words, ChatFeeds feeds, MessageSource messages) {
+    VisitorChatController(
+            VisitorChats chats, ChatWords words, ChatFeeds feeds, MessageSource messages, ReturningVisitors returning) {
         this.chats = chats;
+        this.returning = returning;
         this.words = words;
         this.feeds = feeds;
         this.messages = messages;
@@ -53,6 +57,7 @@ class VisitorChatController {
         model.addAttribute(
                 "shown", words.shown(chat.messages(), ZoneId.of(chat.line().timezone()), locale, false));
         model.addAttribute("status", words.forVisitor(chat.state(), locale));
+        model.addAttribute("remembered", returning.remembered(id, secret));
         return "warmline/chat";
     }
 
