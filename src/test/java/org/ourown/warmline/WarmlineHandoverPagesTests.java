@@ -72,6 +72,10 @@ class WarmlineHandoverPagesTests {
                         .param("note", "Likes to be called <Sam>"))
                 .andExpect(redirectedUrl("/warmline/console"));
 
+        assertThat(page(get("/warmline/console").header("HX-Request", "true"), second))
+                .as("the console's periodic refresh shows a chat passed on to this peer")
+                .contains(chatPage)
+                .doesNotContain("<html");
         assertThat(page(get(chatPage), second))
                 .contains("A note from the previous peer", "Likes to be called &lt;Sam&gt;");
         mvc.perform(get(chatPage).with(authentication(TestTenants.signedIn(first))))

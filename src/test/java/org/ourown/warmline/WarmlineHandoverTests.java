@@ -96,6 +96,8 @@ class WarmlineHandoverTests {
         VisitorChat chat = fixtures.takenBy(first);
         Line line = fixtures.line(organization, true);
         VisitorChat later = fixtures.visitor(line);
+        java.time.Instant firstAnswered =
+                TestTenants.as(first, () -> console.chat(chat.id())).answeredAt();
 
         assertThatThrownBy(() -> as(second, () -> handovers.backToQueue(chat.id(), "")))
                 .isInstanceOf(NotFound.class);
@@ -108,6 +110,9 @@ class WarmlineHandoverTests {
 
         present(second, true, 2);
         assertThat(TestTenants.as(second, console::takeNext)).contains(chat.id());
+        assertThat(TestTenants.as(second, () -> console.chat(chat.id())).answeredAt())
+                .as("the wait ended when the first peer answered, not when the second did")
+                .isEqualTo(firstAnswered);
         HandoverView view = TestTenants.as(second, () -> handovers.handover(chat.id()));
         assertThat(view.note()).isEqualTo("Needs someone who knows housing");
         assertThat(view.recognised()).isFalse();

@@ -104,7 +104,7 @@ class ChatRows {
     /** Takes the oldest waiting chat; two peers on two instances never take the same one. */
     Optional<ChatId> takeOldest(UUID organization, UUID peer, String peerName, Instant at) {
         return jdbc.sql("update warmline.chat set status = 'ACTIVE', peer_id = :p, peer_name = :name,"
-                        + " answered_at = :at where id = (select id from warmline.chat where organization_id = :o"
+                        + " answered_at = coalesce(answered_at, :at) where id = (select id from warmline.chat where organization_id = :o"
                         + " and status = 'WAITING' order by queued_at, id limit 1 for update skip locked)"
                         + " returning id")
                 .param("o", organization)
