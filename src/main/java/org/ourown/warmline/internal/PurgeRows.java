@@ -48,7 +48,8 @@ class PurgeRows {
                         + " and (r.alias is not null or r.area is not null or r.gender is not null"
                         + " or r.heard_from is not null or r.resources_shared is not null)"
                         + " and greatest(coalesce(r.ended_at, r.created_at), coalesce(r.changed_at, r.created_at))"
-                        + " <= case when r.status = 'FINAL' then :before else :drafts end")
+                        + " <= case when r.status = 'FINAL' then cast(:before as timestamptz)"
+                        + " else cast(:drafts as timestamptz) end")
                 .param("r", retention.name())
                 .param("before", Timestamp.from(before))
                 .param("drafts", Timestamp.from(draftsBefore))
