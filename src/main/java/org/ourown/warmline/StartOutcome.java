@@ -9,7 +9,9 @@ public record StartOutcome(Result result, ChatId chat, String secret) {
     public enum Result {
         STARTED,
         CLOSED,
-        LIMIT_REACHED
+        LIMIT_REACHED,
+        /** A coordinator has blocked this visitor for now; the visitor is never told why. */
+        BLOCKED
     }
 
     public static StartOutcome refused(Result result) {

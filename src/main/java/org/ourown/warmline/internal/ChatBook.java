@@ -34,6 +34,7 @@ class ChatBook implements VisitorChats {
     private final MessageRows messages;
     private final MessageDelivery delivery;
     private final ChatMessages posting;
+    private final BlockRows blocks;
     private final Clock clock;
 
     ChatBook(
@@ -43,6 +44,7 @@ class ChatBook implements VisitorChats {
             MessageRows messages,
             MessageDelivery delivery,
             ChatMessages posting,
+            BlockRows blocks,
             Clock clock) {
         this.lines = lines;
         this.lineBook = lineBook;
@@ -50,6 +52,7 @@ class ChatBook implements VisitorChats {
         this.messages = messages;
         this.delivery = delivery;
         this.posting = posting;
+        this.blocks = blocks;
         this.clock = clock;
     }
 
@@ -61,6 +64,9 @@ class ChatBook implements VisitorChats {
         }
         Instant now = clock.instant();
         String visitor = Secrets.hash(visitorToken);
+        if (blocks.inForce(line.organization(), visitor, now)) {
+            return StartOutcome.refused(Result.BLOCKED);
+        }
         var last = chats.lastOf(line.id(), visitor);
         boolean sameContact = last.map(chat -> chat.status().isOpen()
                         || (chat.endedAt() != null && chat.endedAt().isAfter(now.minus(SAME_CONTACT))))

@@ -70,6 +70,7 @@ class PublicLinesController {
             }
             case CLOSED -> redirect.addFlashAttribute("refusal", "warmline.start.closed");
             case LIMIT_REACHED -> redirect.addFlashAttribute("refusal", "warmline.start.limit");
+            case BLOCKED -> redirect.addFlashAttribute("refusal", "warmline.start.blocked");
         }
         return "redirect:/warmline/" + slug;
     }
