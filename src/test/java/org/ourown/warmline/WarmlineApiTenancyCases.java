@@ -1,5 +1,6 @@
 package org.ourown.warmline;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -54,6 +55,18 @@ class WarmlineApiTenancyCases implements TenancyCases {
                         t -> json(post(VISITOR_CHAT + "/messages", visitorChat(t)), "{\"body\": \"Let me in\"}")),
                 Case.notFound("POST", VISITOR_CHAT + "/leave", t -> post(VISITOR_CHAT + "/leave", visitorChat(t))),
                 Case.notFound("GET", VISITOR_CHAT + "/events", t -> get(VISITOR_CHAT + "/events", visitorChat(t))),
+                Case.notFound("GET", VISITOR_CHAT + "/remember", t -> get(VISITOR_CHAT + "/remember", visitorChat(t))),
+                Case.notFound(
+                        "PUT",
+                        VISITOR_CHAT + "/remember",
+                        t -> json(put(VISITOR_CHAT + "/remember", visitorChat(t)), "{\"alias\": \"Robin\"}")),
+                Case.notFound(
+                        "DELETE", VISITOR_CHAT + "/remember", t -> delete(VISITOR_CHAT + "/remember", visitorChat(t))),
+                Case.notFound("GET", PEER_CHAT + "/handover", t -> get(PEER_CHAT + "/handover", peerChat(t))),
+                Case.notFound(
+                        "POST",
+                        PEER_CHAT + "/transfer",
+                        t -> json(post(PEER_CHAT + "/transfer", peerChat(t)), "{\"note\": \"Back you go\"}")),
                 Case.notFound("GET", PEER_CHAT, t -> get(PEER_CHAT, peerChat(t))),
                 Case.notFound("GET", PEER_CHAT + "/messages", t -> get(PEER_CHAT + "/messages", peerChat(t))),
                 Case.notFound(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -247,6 +248,94 @@ class WarmlineApiTests {
                 .andExpect(jsonPath("$.errors.slug").exists());
         mvc.perform(get("/api/warmline/settings/lines").with(as(coordinator)))
                 .andExpect(jsonPath("$[*].slug").value(hasItem(slug)));
+    }
+
+    @Test
+    void aVisitorAsksToBeRememberedAndAPeerPassesTheChatOn() throws Exception {
+        Line line = fixtures.line(home, true);
+        StaffView second = tenants.person(home, Role.PEER);
+        presence(peer, 1);
+
+        Started first = start(line);
+        mvc.perform(json(
+                        put("/api/warmline/chats/{id}/remember", first.chat()).header(SECRET, first.secret()),
+                        "{\"alias\": \"Robin\", \"returningToken\": \"" + "t".repeat(40) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.alias").exists());
+        mvc.perform(json(put("/api/warmline/chats/{id}/remember", first.chat()), "{\"alias\": \"Robin\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(json(
+                        put("/api/warmline/chats/{id}/remember", first.chat()).header(SECRET, first.secret()),
+                        "{\"alias\": \"Robin\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.remembered").value(true));
+        mvc.perform(post("/api/warmline/console/take").with(as(peer))).andExpect(status().isCreated());
+        String record = JsonPath.read(
+                mvc.perform(post("/api/warmline/console/chats/{id}/end", first.chat())
+                                .with(as(peer)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        mvc.perform(json(put("/api/warmline/console/records/{id}", record), "{\"reasons\": [\"HOUSING\"]}")
+                        .param("finalise", "true")
+                        .with(as(peer)))
+                .andExpect(status().isOk());
+
+        Started again = start(line);
+        mvc.perform(json(
+                        put("/api/warmline/chats/{id}/remember", again.chat()).header(SECRET, again.secret()),
+                        "{\"alias\": \" robin \"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/warmline/console/take").with(as(peer))).andExpect(status().isCreated());
+        mvc.perform(get("/api/warmline/console/chats/{id}/handover", again.chat())
+                        .with(as(peer)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.recognised").value(true))
+                .andExpect(jsonPath("$.earlier[0].reasons[0]").value("HOUSING"))
+                .andExpect(jsonPath("$.peers").isEmpty());
+
+        presence(second, 1);
+        mvc.perform(json(
+                                post("/api/warmline/console/chats/{id}/transfer", again.chat()),
+                                "{\"to\": \"" + second.id().value() + "\", \"note\": \"Knows the shelters\"}")
+                        .with(as(second)))
+                .andExpect(status().isNotFound());
+        mvc.perform(json(
+                                post("/api/warmline/console/chats/{id}/transfer", again.chat()),
+                                "{\"to\": \"" + second.id().value() + "\", \"note\": \"Knows the shelters\"}")
+                        .with(as(peer)))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/warmline/console/chats/{id}", again.chat()).with(as(peer)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/warmline/console/chats/{id}/handover", again.chat())
+                        .with(as(second)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.note").value("Knows the shelters"));
+
+        mvc.perform(delete("/api/warmline/chats/{id}/remember", again.chat()).header(SECRET, again.secret()))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/warmline/console/chats/{id}/handover", again.chat())
+                        .with(as(second)))
+                .andExpect(jsonPath("$.recognised").value(false))
+                .andExpect(jsonPath("$.earlier").isEmpty());
+    }
+
+    record Started(String chat, String secret) {}
+
+    private Started start(Line line) throws Exception {
+        String body = mvc.perform(post("/api/warmline/lines/{slug}/chats", line.slug()))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return new Started(JsonPath.read(body, "$.chat"), JsonPath.read(body, "$.secret"));
+    }
+
+    private void presence(StaffView person, int capacity) throws Exception {
+        mvc.perform(json(put("/api/warmline/console/presence"), "{\"available\": true, \"capacity\": " + capacity + "}")
+                        .with(as(person)))
+                .andExpect(status().isOk());
     }
 
     private long chats(Line line) {

@@ -27,7 +27,8 @@ class WarmlineWebConfiguration {
                 "/api/warmline/chats/*",
                 "/api/warmline/chats/*/messages",
                 "/api/warmline/chats/*/leave",
-                "/api/warmline/chats/*/events");
+                "/api/warmline/chats/*/events",
+                "/api/warmline/chats/*/remember");
     }
 
     @Bean
