@@ -93,6 +93,11 @@ class WarmlineBlocksTests {
         assertThat(audited(block, "CREATE")).isOne();
 
         assertThat(visitors.start(other.slug(), chat.visitor()).result()).isEqualTo(Result.BLOCKED);
+        mvc.perform(post("/api/warmline/lines/{slug}/chats", other.slug()).header("X-Visitor-Token", chat.visitor()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.rule").value("warmline.start.blocked"))
+                .andExpect(jsonPath("$.detail")
+                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("insults"))));
         assertThat(visitors.start(elsewhere.slug(), chat.visitor()).result()).isEqualTo(Result.STARTED);
         assertThat(visitors.start(other.slug(), "someone-else-" + block).result())
                 .isEqualTo(Result.STARTED);
