@@ -9,7 +9,9 @@ import java.time.LocalDate;
  * @param line one line, or null for every line of the organization
  */
 public record FiguresQuery(
-        @NotNull(message = "{warmline.figures.from.missing}") LocalDate from,
+        @NotNull(message = "{warmline.figures.from.missing}")
+        LocalDate from,
+
         @NotNull(message = "{warmline.figures.to.missing}") LocalDate to,
         LineId line) {
 

@@ -67,7 +67,8 @@ class FigureBook implements WarmlineFigures {
                 query.to(),
                 zone.getId(),
                 chosen.stream()
-                        .map(row -> new Figures.LineFigures(row.id(), row.settings().name(), sheet.shown(row.id())))
+                        .map(row ->
+                                new Figures.LineFigures(row.id(), row.settings().name(), sheet.shown(row.id())))
                         .toList());
     }
 

@@ -59,7 +59,14 @@ class FigureQueries {
 
     record Contacts(LineId line, LocalDate day, int hour, long contacts, long answered, long abandoned) {}
 
-    record Times(LineId line, long waits, Double waitP50, Double waitP90, long lengths, Double lengthP50, Double lengthP90) {}
+    record Times(
+            LineId line,
+            long waits,
+            Double waitP50,
+            Double waitP90,
+            long lengths,
+            Double lengthP50,
+            Double lengthP90) {}
 
     /** A count of something (a reason, an answer) on a line; {@code value} "none" when nothing was said. */
     record Tally(LineId line, String measure, String value, long count) {}

@@ -45,8 +45,9 @@ final class FigureSheet {
             Key total = new Key(line, m, null, null);
             counts.put(total, 0L);
             List<Key> byDay = days.stream().map(d -> new Key(line, m, d, null)).toList();
-            List<Key> byHour =
-                    IntStream.range(0, 24).mapToObj(h -> new Key(line, m, null, h)).toList();
+            List<Key> byHour = IntStream.range(0, 24)
+                    .mapToObj(h -> new Key(line, m, null, h))
+                    .toList();
             Stream.concat(byDay.stream(), byHour.stream()).forEach(k -> counts.put(k, 0L));
             sums.add(new Suppression.Sum<>(total, byDay));
             sums.add(new Suppression.Sum<>(total, byHour));
@@ -57,8 +58,8 @@ final class FigureSheet {
                         Stream.concat(
                                 days.stream().map(d -> new Key(line, "", d, null)),
                                 IntStream.range(0, 24).mapToObj(h -> new Key(line, "", null, h))))
-                .forEach(at -> sums.add(new Suppression.Sum<>(
-                        as(at, "contacts"), List.of(as(at, "answered"), as(at, "abandoned")))));
+                .forEach(at -> sums.add(
+                        new Suppression.Sum<>(as(at, "contacts"), List.of(as(at, "answered"), as(at, "abandoned")))));
         for (Reason reason : Reason.values()) {
             counts.put(new Key(line, "reason." + reason, null, null), 0L);
         }
@@ -94,8 +95,10 @@ final class FigureSheet {
     }
 
     void times(FigureQueries.Times row) {
-        statistics.put(new Key(row.line(), "wait_p50_seconds", null, null), new Statistic(row.waits(), row.waitP50(), 0));
-        statistics.put(new Key(row.line(), "wait_p90_seconds", null, null), new Statistic(row.waits(), row.waitP90(), 0));
+        statistics.put(
+                new Key(row.line(), "wait_p50_seconds", null, null), new Statistic(row.waits(), row.waitP50(), 0));
+        statistics.put(
+                new Key(row.line(), "wait_p90_seconds", null, null), new Statistic(row.waits(), row.waitP90(), 0));
         statistics.put(
                 new Key(row.line(), "duration_p50_seconds", null, null),
                 new Statistic(row.lengths(), row.lengthP50(), 0));

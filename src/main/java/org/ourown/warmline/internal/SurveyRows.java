@@ -42,8 +42,12 @@ class SurveyRows {
                 .param("d", day)
                 .param("fb", answers.feelingBefore())
                 .param("fa", answers.feelingAfter())
-                .param("h", answers.feltHeard() == null ? null : answers.feltHeard().name())
-                .param("dv", answers.diversion() == null ? null : answers.diversion().name())
+                .param(
+                        "h",
+                        answers.feltHeard() == null ? null : answers.feltHeard().name())
+                .param(
+                        "dv",
+                        answers.diversion() == null ? null : answers.diversion().name())
                 .update();
     }
 }

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.ourown.shared.Rejected;
 import org.ourown.warmline.ChatId;
+import org.ourown.warmline.ChatSurveys;
 import org.ourown.warmline.VisitorChatView;
 import org.ourown.warmline.VisitorChats;
 import org.springframework.context.MessageSource;
@@ -30,12 +31,15 @@ class VisitorChatController {
     private static final String SECRET = VisitorCookies.CHAT;
 
     private final VisitorChats chats;
+    private final ChatSurveys surveys;
     private final ChatWords words;
     private final ChatStreams streams;
     private final MessageSource messages;
 
-    VisitorChatController(VisitorChats chats, ChatWords words, ChatStreams streams, MessageSource messages) {
+    VisitorChatController(
+            VisitorChats chats, ChatSurveys surveys, ChatWords words, ChatStreams streams, MessageSource messages) {
         this.chats = chats;
+        this.surveys = surveys;
         this.words = words;
         this.streams = streams;
         this.messages = messages;
@@ -53,6 +57,7 @@ class VisitorChatController {
         model.addAttribute(
                 "shown", words.shown(chat.messages(), ZoneId.of(chat.line().timezone()), locale, false));
         model.addAttribute("status", words.forVisitor(chat.state(), locale));
+        model.addAttribute("surveyStatus", surveys.status(id, secret));
         return "warmline/chat";
     }
 
