@@ -92,7 +92,9 @@ class WarmlineSurveyTests {
                         .with(csrf())
                         .param("feelingBefore", "5"))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(Matchers.containsString("already been answered or skipped")));
+                .andExpect(content()
+                        .string(Matchers.containsString(
+                                "This chat's questions have already been answered or skipped")));
         mvc.perform(post("/api/warmline/chats/{id}/survey", chat.id())
                         .header("X-Chat-Secret", chat.secret())
                         .contentType(MediaType.APPLICATION_JSON)
