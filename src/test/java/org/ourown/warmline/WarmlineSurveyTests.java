@@ -94,7 +94,7 @@ class WarmlineSurveyTests {
                 .andExpect(status().isConflict())
                 .andExpect(content()
                         .string(Matchers.containsString(
-                                "This chat's questions have already been answered or skipped")));
+                                "This chat&#39;s questions have already been answered or skipped")));
         mvc.perform(post("/api/warmline/chats/{id}/survey", chat.id())
                         .header("X-Chat-Secret", chat.secret())
                         .contentType(MediaType.APPLICATION_JSON)
