@@ -2,6 +2,7 @@ package org.ourown.warmline;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Figures of each line asked for, over local days {@code from} to {@code to}, in the organization's time zone. */
@@ -25,8 +26,8 @@ public record Figures(LocalDate from, LocalDate to, String timezone, List<LineFi
         private Figure find(String measure, LocalDate date, Integer hour) {
             Optional<Figure> found = figures.stream()
                     .filter(f -> f.measure().equals(measure)
-                            && java.util.Objects.equals(f.date(), date)
-                            && java.util.Objects.equals(f.hour(), hour))
+                            && Objects.equals(f.date(), date)
+                            && Objects.equals(f.hour(), hour))
                     .findFirst();
             return found.orElseThrow(() -> new IllegalArgumentException("No figure " + measure));
         }

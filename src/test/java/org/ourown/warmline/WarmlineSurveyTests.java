@@ -87,6 +87,10 @@ class WarmlineSurveyTests {
         mvc.perform(get("/warmline/chat/{id}", chat.id()).cookie(secret))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("If this line had not been here"))));
+        mvc.perform(get("/warmline/chat/{id}/survey", chat.id()).cookie(secret))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("This chat&#39;s questions have already")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("value=\"skip\""))));
         mvc.perform(post("/warmline/chat/{id}/survey", chat.id())
                         .cookie(secret)
                         .with(csrf())

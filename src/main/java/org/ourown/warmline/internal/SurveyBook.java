@@ -1,6 +1,7 @@
 package org.ourown.warmline.internal;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.ourown.shared.Conflict;
 import org.ourown.shared.NotFound;
@@ -20,9 +21,9 @@ class SurveyBook implements ChatSurveys {
     private final ChatRows chats;
     private final SurveyRows surveys;
     private final LineBook lines;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    SurveyBook(ChatRows chats, SurveyRows surveys, LineBook lines, java.time.Clock clock) {
+    SurveyBook(ChatRows chats, SurveyRows surveys, LineBook lines, Clock clock) {
         this.chats = chats;
         this.surveys = surveys;
         this.lines = lines;
