@@ -43,6 +43,19 @@ class FigureData {
                 .update();
     }
 
+    /** A phone call a peer logged: answered at once, its record maybe still a draft. */
+    void phoneCall(WarmlineFixtures.Line line, Instant answered) {
+        jdbc.sql("insert into warmline.contact_record (id, organization_id, line_id, peer_id, channel, direction,"
+                        + " answered_at, status, created_at, created_by)"
+                        + " values (:id, :o, :l, :p, 'PHONE', 'INCOMING', :a, 'DRAFT', :a, :p)")
+                .param("id", UUID.randomUUID())
+                .param("o", line.organization().value())
+                .param("l", line.id().value())
+                .param("p", UUID.randomUUID())
+                .param("a", Timestamp.from(answered))
+                .update();
+    }
+
     void survey(
             WarmlineFixtures.Line line, LocalDate day, Integer before, Integer after, String heard, String diversion) {
         jdbc.sql("insert into warmline.survey (id, organization_id, line_id, answered_on, feeling_before,"

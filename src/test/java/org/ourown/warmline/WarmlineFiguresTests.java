@@ -156,6 +156,39 @@ class WarmlineFiguresTests {
     }
 
     @Test
+    void phoneCallsAreAnsweredContactsAndTheCsvHidesWhatThePageHides() throws Exception {
+        OrganizationId org = tenants.organization("Phone Org");
+        StaffView coordinator = tenants.person(org, Role.COORDINATOR);
+        Line line = fixtures.line(org, true);
+        for (int i = 0; i < 12; i++) {
+            data.phoneCall(line, MORNING.plusSeconds(60L * i));
+        }
+        for (int i = 0; i < 2; i++) {
+            data.abandoned(line, MORNING.plusSeconds(30L * i));
+        }
+
+        String csv = mvc.perform(get("/warmline/console/figures.csv")
+                        .param("from", DAY.toString())
+                        .param("to", DAY.toString())
+                        .param("line", line.id().toString())
+                        .with(authentication(TestTenants.signedIn(coordinator))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(csv.lines())
+                .contains(
+                        name(line) + ",,,answered,12",
+                        name(line) + ",,,abandoned,1–10",
+                        name(line) + ",,,contacts,hidden",
+                        name(line) + "," + DAY + ",,contacts,hidden",
+                        name(line) + ",,10,contacts,hidden",
+                        name(line) + ",,,wait_p50_seconds,fewer than 11")
+                .noneMatch(row -> row.endsWith(",14") || row.endsWith(",2"));
+    }
+
+    @Test
     void hoursAreCountedInTheOrganizationsTimeZoneAcrossTheEndOfSummerTime() {
         OrganizationId org = tenants.organization("Clock Change Org");
         StaffView coordinator = tenants.person(org, Role.COORDINATOR);
