@@ -45,6 +45,10 @@
   source.addEventListener("status", function (event) {
     var state = JSON.parse(event.data);
     status.textContent = state.text;
+    var later = main.querySelector("[data-survey-later]");
+    if (state.over && later) {
+      later.hidden = false;
+    }
     if (state.over && form) {
       form.hidden = true;
       var leave = main.querySelector(".chat-leave");

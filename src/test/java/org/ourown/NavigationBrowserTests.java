@@ -63,9 +63,9 @@ class NavigationBrowserTests {
             delimiter = ';',
             value = {
                 "network@ourown.test; demo-network-admin; Find support|Warm lines|Our listings|People|Access record|Organizations|Import directory data|My account",
-                "admin@riverside.test; demo-org-admin; Find support|Warm lines|Our listings|Members|Erasure requests|Warm line board|Our warm lines|People|Access record|My account",
-                "coordinator@riverside.test; demo-coordinator; Find support|Warm lines|Our listings|Members|Erasure requests|Warm line board|Our warm lines|My account",
-                "peer@riverside.test; demo-peer-support; Find support|Warm lines|Members|Warm line console|My account",
+                "admin@riverside.test; demo-org-admin; Find support|Warm lines|Our listings|Members|Erasure requests|Warm line board|Our warm lines|Warm line figures|People|Access record|My account",
+                "coordinator@riverside.test; demo-coordinator; Find support|Warm lines|Our listings|Members|Erasure requests|Warm line board|Our warm lines|Warm line figures|My account",
+                "peer@riverside.test; demo-peer-support; Find support|Warm lines|Members|Warm line console|Check-in calls|My account",
                 "member@riverside.test; demo-member-only; Find support|Warm lines|My record|My account"
             })
     void eachRoleSeesItsNavigation(String email, String password, String expected) {

@@ -99,6 +99,13 @@ class WarmlineBrowserTests {
         peer.findElement(By.xpath("//button[normalize-space()='End the chat']")).click();
         waitFor(peer, "Contact record");
         waitFor(visitor, "The chat has ended.");
+        // The survey is offered without a reload; the visitor answers one question and sends.
+        waitFor(visitor, "answer a few short questions");
+        visitor.findElement(By.partialLinkText("answer a few short questions")).click();
+        waitFor(visitor, "Did you feel heard?");
+        visitor.findElement(By.xpath("//label[normalize-space()='Somewhat']")).click();
+        visitor.findElement(By.xpath("//button[normalize-space()='Send']")).click();
+        waitFor(visitor, "Thank you for your answers.");
         peer.findElement(By.xpath("//label[normalize-space()='Loneliness']")).click();
         peer.findElement(By.xpath("//button[normalize-space()='Finish the record']"))
                 .click();

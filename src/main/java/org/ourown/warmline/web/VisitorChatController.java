@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.ourown.shared.Rejected;
 import org.ourown.warmline.ChatId;
+import org.ourown.warmline.ChatSurveys;
 import org.ourown.warmline.ReturningVisitors;
 import org.ourown.warmline.VisitorChatView;
 import org.ourown.warmline.VisitorChats;
@@ -31,14 +32,21 @@ class VisitorChatController {
     private static final String SECRET = VisitorCookies.CHAT;
 
     private final VisitorChats chats;
+    private final ChatSurveys surveys;
     private final ChatWords words;
     private final ChatFeeds feeds;
     private final MessageSource messages;
     private final ReturningVisitors returning;
 
     VisitorChatController(
-            VisitorChats chats, ChatWords words, ChatFeeds feeds, MessageSource messages, ReturningVisitors returning) {
+            VisitorChats chats,
+            ChatSurveys surveys,
+            ChatWords words,
+            ChatFeeds feeds,
+            MessageSource messages,
+            ReturningVisitors returning) {
         this.chats = chats;
+        this.surveys = surveys;
         this.returning = returning;
         this.words = words;
         this.feeds = feeds;
@@ -58,6 +66,7 @@ class VisitorChatController {
                 "shown", words.shown(chat.messages(), ZoneId.of(chat.line().timezone()), locale, false));
         model.addAttribute("status", words.forVisitor(chat.state(), locale));
         model.addAttribute("remembered", returning.remembered(id, secret));
+        model.addAttribute("surveyStatus", surveys.status(id, secret));
         return "warmline/chat";
     }
 
