@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,6 +50,19 @@ class MessagesTests {
             assertThat(twice)
                     .as("a key written twice: the second silently wins")
                     .isEmpty();
+        }
+    }
+
+    /** Every message goes through MessageFormat, where a lone apostrophe quotes what follows and vanishes. */
+    @Test
+    void apostrophesAreDoubled() throws IOException {
+        for (String file : List.of("messages.properties", "messages_es.properties")) {
+            Properties messages = load(file);
+            List<String> lone = messages.stringPropertyNames().stream()
+                    .filter(key -> messages.getProperty(key).replace("''", "").contains("'"))
+                    .sorted()
+                    .toList();
+            assertThat(lone).as(file + ": write '' for an apostrophe").isEmpty();
         }
     }
 
