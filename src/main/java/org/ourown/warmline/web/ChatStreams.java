@@ -13,6 +13,7 @@ import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.ourown.warmline.Subscription;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.http.MediaType;
@@ -31,7 +32,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEvent> {
 
     static final Duration TIMEOUT = Duration.ofMinutes(5);
-    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
     private final Set<Stream> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -40,12 +40,13 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
         return thread;
     });
 
-    ChatStreams() {
+    /** @param beat how often every stream reads again without news ({@code ourown.warmline.heartbeat}, 15 s) */
+    ChatStreams(@Value("${ourown.warmline.heartbeat:15s}") Duration beat) {
         heartbeat.scheduleWithFixedDelay(
                 () -> open.forEach(stream -> stream.pump(true)),
-                HEARTBEAT.toSeconds(),
-                HEARTBEAT.toSeconds(),
-                TimeUnit.SECONDS);
+                beat.toMillis(),
+                beat.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /**
