@@ -65,6 +65,7 @@ public class ChatLoad {
     final AtomicLong rejected = new AtomicLong();
     final AtomicLong errors = new AtomicLong();
     final AtomicLong reconnects = new AtomicLong();
+    final AtomicLong retakes = new AtomicLong();
     final AtomicInteger paired = new AtomicInteger();
     final long[] latencies = new long[4_000_000];
     final AtomicInteger latencyCount = new AtomicInteger();
@@ -169,18 +170,28 @@ public class ChatLoad {
             starting.acquire();
             String chat;
             try {
-                chat = visitor.start();
+                // The peer takes the oldest waiting visitor, who may be another pair's: pairs are made by chat.
+                visitor.start();
                 peer.ready();
-                if (!peer.take().equals(chat)) {
-                    // Another visitor of the ramp was older in the queue: this peer has that chat, and another peer
-                    // takes this one. Pairs are by chat, so either way both sides end up streaming.
-                }
+                peer.take();
             } finally {
                 starting.release();
             }
-            paired.incrementAndGet();
         } catch (Exception e) {
             error("pair", e);
+        }
+    }
+
+    final Map<String, Side> halves = new ConcurrentHashMap<>();
+
+    /** A chat's two sides send once both are there, each from its own stream's point of view. */
+    void half(String chat, Side side) {
+        Side other = halves.putIfAbsent(chat, side);
+        if (other != null) {
+            halves.remove(chat);
+            schedule(other);
+            schedule(side);
+            paired.incrementAndGet();
         }
     }
 
@@ -193,8 +204,15 @@ public class ChatLoad {
         System.out.printf("RESULT chats=%d paired=%d duration=%d period=%d%n", chats, paired.get(), duration, period);
         System.out.printf(
                 "messages: sent %d, received %d, lost %d, duplicated %d; posts refused %d, errors %d, stream"
-                        + " reconnects %d%n",
-                sent.get(), receivedCount.get(), lost, duplicated.get(), rejected.get(), errors.get(), reconnects.get());
+                        + " reconnects %d, takes repeated %d%n",
+                sent.get(),
+                receivedCount.get(),
+                lost,
+                duplicated.get(),
+                rejected.get(),
+                errors.get(),
+                reconnects.get(),
+                retakes.get());
         if (n > 0) {
             System.out.printf(
                     "delivery (send -> event on the other side): p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
@@ -228,13 +246,16 @@ public class ChatLoad {
     }
 
     /** An event stream's message event, seen by the side that did not send it. */
-    void receivedData(String data, String sender) {
+    void receivedData(String data, String reader) {
         Matcher m = BODY.matcher(data);
         if (!m.find()) {
             return;
         }
         long latency = nowMicros() - Long.parseLong(m.group(2));
         String id = m.group(1);
+        if (id.startsWith(reader.substring(0, 1) + "-")) {
+            return; // the sender's own message on its own stream
+        }
         receivedCount.incrementAndGet();
         if (!received.add(id)) {
             duplicated.incrementAndGet();
@@ -444,7 +465,7 @@ public class ChatLoad {
             chat = m.group(1);
             get("/warmline/chat/" + chat);
             stream("/warmline/chat/" + chat + "/events", "visitor", null);
-            schedule(this);
+            load.half(chat, this);
             return chat;
         }
 
@@ -478,18 +499,31 @@ public class ChatLoad {
         }
 
         String take() throws Exception {
-            String to;
-            synchronized (this) {
-                to = postForm("/warmline/console/take", Map.of());
+            Matcher m = CHAT.matcher("");
+            boolean found = false;
+            // "Nobody is waiting" while the ramp's visitors are: a person would press again.
+            for (int attempt = 0; attempt < 5; attempt++) {
+                if (attempt > 0) {
+                    load.retakes.incrementAndGet();
+                    Thread.sleep(200);
+                }
+                String to;
+                synchronized (this) {
+                    to = postForm("/warmline/console/take", Map.of());
+                }
+                m = CHAT.matcher(to);
+                if (m.find()) {
+                    found = true;
+                    break;
+                }
             }
-            Matcher m = CHAT.matcher(to);
-            if (!m.find()) {
-                throw new IllegalStateException("nobody to take: " + to);
+            if (!found) {
+                throw new IllegalStateException("nobody to take, five times");
             }
             String chat = m.group(1);
             PeerChat side = new PeerChat(this, chat);
             stream("/warmline/console/chats/" + chat + "/events", "peer", null);
-            schedule(side);
+            load.half(chat, side);
             return chat;
         }
 
