@@ -1,11 +1,6 @@
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
@@ -31,10 +25,11 @@ import java.util.regex.Pattern;
  * message every PERIOD seconds for DURATION seconds. Every message carries a unique id and its send time; the other
  * side's stream records the delivery latency, and at the end lost and duplicated messages are counted.
  *
- * <p>Run with the JDK's source launcher, no dependencies:
+ * <p>JDK only, three files (this one, {@code ChatSides}, {@code LoadMeter}); run.sh compiles and runs them:
  *
- * <pre>java bench/warmline/ChatLoad.java visitors=http://127.0.0.1:18091 peers=http://127.0.0.1:18091 chats=100 \
- *     duration=60 period=5 ramp=20 pids=1234</pre>
+ * <pre>javac -d out bench/warmline/*.java
+ * java -cp out ChatLoad visitors=http://127.0.0.1:18091 peers=http://127.0.0.1:18091 chats=100 duration=60 \
+ *     period=5 ramp=20 pids=1234</pre>
  */
 public class ChatLoad {
 
@@ -141,7 +136,7 @@ public class ChatLoad {
         System.out.printf("ramp done in %.1f s: %d chats paired, both streams open; errors so far %d%n",
                 (System.nanoTime() - startNanos) / 1e9, paired.get(), errors.get());
 
-        Meter meter = new Meter(args.getOrDefault("pids", ""));
+        LoadMeter meter = new LoadMeter(args.getOrDefault("pids", ""));
         sending = true;
         meter.start();
         long measureStart = System.nanoTime();
@@ -205,7 +200,7 @@ public class ChatLoad {
         }
     }
 
-    void report(Meter meter) {
+    void report(LoadMeter meter) {
         int n = latencyCount.get();
         long[] sorted = Arrays.copyOf(latencies, n);
         Arrays.sort(sorted);
@@ -295,351 +290,10 @@ public class ChatLoad {
         return out.toString();
     }
 
-    /** One person: cookies kept by hand (one shared client serves many people), the page's CSRF token. */
-    abstract static class Side {
-        final ChatLoad load;
-        final String base;
-        final HttpClient client;
-        final Map<String, String> cookies = new ConcurrentHashMap<>();
-        volatile String csrf;
-
-        Side(ChatLoad load, String base) {
-            this.load = load;
-            this.base = base;
-            this.client = load.client();
-        }
-
-        abstract String name();
-
-        abstract CompletableFuture<Integer> post(String body);
-
-        HttpRequest.Builder request(String path) {
-            HttpRequest.Builder builder =
-                    HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
-            if (!cookies.isEmpty()) {
-                StringBuilder header = new StringBuilder();
-                cookies.forEach((k, v) -> header.append(header.length() == 0 ? "" : "; ").append(k).append('=').append(v));
-                builder.header("Cookie", header.toString());
-            }
-            return builder;
-        }
-
-        <T> HttpResponse<T> keep(HttpResponse<T> response) {
-            for (String set : response.headers().allValues("Set-Cookie")) {
-                String pair = set.split(";", 2)[0];
-                int eq = pair.indexOf('=');
-                String value = pair.substring(eq + 1);
-                if (value.isEmpty() || set.toLowerCase().contains("max-age=0")) {
-                    cookies.remove(pair.substring(0, eq));
-                } else {
-                    cookies.put(pair.substring(0, eq), value);
-                }
-            }
-            if (response.body() instanceof String page) {
-                Matcher meta = TOKEN_META.matcher(page);
-                Matcher form = TOKEN_FORM.matcher(page);
-                if (meta.find()) {
-                    csrf = meta.group(1);
-                } else if (form.find()) {
-                    csrf = form.group(1);
-                }
-            }
-            return response;
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            HttpResponse<String> response = keep(client.send(request(path).build(), HttpResponse.BodyHandlers.ofString()));
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
-            }
-            return response;
-        }
-
-        String postForm(String path, Map<String, String> fields) throws Exception {
-            Map<String, String> all = new java.util.LinkedHashMap<>(fields);
-            all.put("_csrf", csrf);
-            HttpResponse<String> response = keep(client.send(
-                    request(path)
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form(all)))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString()));
-            if (response.statusCode() != 302) {
-                throw new IllegalStateException("POST " + path + " answered " + response.statusCode());
-            }
-            return response.headers().firstValue("Location").orElse("");
-        }
-
-        CompletableFuture<Integer> postFromScript(String path, String body) {
-            return client.sendAsync(
-                            request(path)
-                                    .header("Content-Type", "application/x-www-form-urlencoded")
-                                    .header("X-Requested-With", "fetch")
-                                    .header("X-CSRF-TOKEN", csrf)
-                                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("body", body))))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .thenApply(HttpResponse::statusCode);
-        }
-
-        /** Reads an event stream line by line without a thread of its own; reconnects with Last-Event-ID. */
-        void stream(String path, String reader, Runnable onOpen) {
-            Stream stream = new Stream(load, this, path, reader);
-            stream.connect(onOpen);
-        }
-    }
-
-    static final class Stream implements Flow.Subscriber<String> {
-        final ChatLoad load;
-        final Side side;
-        final String path;
-        final String reader;
-        volatile String lastId;
-        String event;
-        final StringBuilder data = new StringBuilder();
-
-        Stream(ChatLoad load, Side side, String path, String reader) {
-            this.load = load;
-            this.side = side;
-            this.path = path;
-            this.reader = reader;
-        }
-
-        void connect(Runnable onOpen) {
-            HttpRequest.Builder request = side.request(path).timeout(Duration.ofHours(2)).header("Accept", "text/event-stream");
-            if (lastId != null) {
-                request.header("Last-Event-ID", lastId);
-            }
-            Stream next = this;
-            side.client
-                    .sendAsync(request.build(), HttpResponse.BodyHandlers.fromLineSubscriber(next))
-                    .whenComplete((response, e) -> {
-                        if (e != null) {
-                            load.error("stream", e);
-                        } else if (response.statusCode() != 200) {
-                            load.error("stream", new IllegalStateException("events answered " + response.statusCode()));
-                        }
-                        // The response completes when the stream ends (the app's 5 minute timeout): read on, from the
-                        // last id seen, as a browser does.
-                        if (load.running) {
-                            load.reconnects.incrementAndGet();
-                            load.timer.schedule(() -> connect(null), e == null ? 0 : 1000, TimeUnit.MILLISECONDS);
-                        }
-                    });
-            if (onOpen != null) {
-                onOpen.run();
-            }
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(String line) {
-            if (line.isEmpty()) {
-                if ("message".equals(event)) {
-                    load.receivedData(data.toString(), reader);
-                }
-                event = null;
-                data.setLength(0);
-            } else if (line.startsWith("event:")) {
-                event = line.substring(6).strip();
-            } else if (line.startsWith("id:")) {
-                lastId = line.substring(3).strip();
-            } else if (line.startsWith("data:")) {
-                data.append(line.substring(5));
-            }
-        }
-
-        @Override
-        public void onError(Throwable throwable) {}
-
-        @Override
-        public void onComplete() {}
-    }
-
-    static final class Visitor extends Side {
-        String chat;
-
-        Visitor(ChatLoad load, String base) {
-            super(load, base);
-        }
-
-        String name() {
-            return "v";
-        }
-
-        String start() throws Exception {
-            get("/warmline/bench");
-            Matcher m = CHAT.matcher(postForm("/warmline/bench/chats", Map.of()));
-            if (!m.find()) {
-                throw new IllegalStateException("the chat did not start");
-            }
-            chat = m.group(1);
-            get("/warmline/chat/" + chat);
-            stream("/warmline/chat/" + chat + "/events", "visitor", null);
-            load.half(chat, this);
-            return chat;
-        }
-
-        CompletableFuture<Integer> post(String body) {
-            return postFromScript("/warmline/chat/" + chat + "/messages", body);
-        }
-    }
-
-    static final class Peer extends Side {
-        final String email;
-        boolean ready;
-
-        Peer(ChatLoad load, String base, String email) {
-            super(load, base);
-            this.email = email;
-        }
-
-        String name() {
-            return "p";
-        }
-
-        synchronized void ready() throws Exception {
-            if (ready) {
-                return;
-            }
-            get("/login");
-            postForm("/login", Map.of("email", email, "password", "bench-password"));
-            get("/warmline/console");
-            postForm("/warmline/console/presence", Map.of("available", "true", "capacity", "5"));
-            ready = true;
-        }
-
-        String take() throws Exception {
-            Matcher m = CHAT.matcher("");
-            boolean found = false;
-            // "Nobody is waiting" while the ramp's visitors are: a person would press again.
-            for (int attempt = 0; attempt < 5; attempt++) {
-                if (attempt > 0) {
-                    load.retakes.incrementAndGet();
-                    Thread.sleep(200);
-                }
-                String to;
-                synchronized (this) {
-                    to = postForm("/warmline/console/take", Map.of());
-                }
-                m = CHAT.matcher(to);
-                if (m.find()) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                throw new IllegalStateException("nobody to take, five times");
-            }
-            String chat = m.group(1);
-            PeerChat side = new PeerChat(this, chat);
-            stream("/warmline/console/chats/" + chat + "/events", "peer", null);
-            load.half(chat, side);
-            return chat;
-        }
-
-        CompletableFuture<Integer> post(String body) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    /** A peer's side of one chat: the peer's cookies and token, that chat's address. */
-    static final class PeerChat extends Side {
-        final Peer peer;
-        final String chat;
-
-        PeerChat(Peer peer, String chat) {
-            super(peer.load, peer.base);
-            this.peer = peer;
-            this.chat = chat;
-        }
-
-        String name() {
-            return "p";
-        }
-
-        CompletableFuture<Integer> post(String body) {
-            return peer.postFromScript("/warmline/console/chats/" + chat + "/messages", body);
-        }
-    }
-
     /** Each side sends every period, from a random moment in the first period, while the load is on. */
     static void schedule(Side side) {
         long offset = ThreadLocalRandom.current().nextLong(side.load.period * 1000L);
         side.load.timer.scheduleAtFixedRate(() -> side.load.send(side), offset, side.load.period * 1000L, TimeUnit.MILLISECONDS);
     }
 
-    /** The app processes' resident memory (VmRSS, sampled) and CPU over the measured time, from /proc. */
-    static final class Meter {
-        final List<String> pids;
-        final Map<String, Long> maxRss = new ConcurrentHashMap<>();
-        final Map<String, Long> lastRss = new ConcurrentHashMap<>();
-        final Map<String, Long> ticksBefore = new ConcurrentHashMap<>();
-        final Map<String, Long> ticksAfter = new ConcurrentHashMap<>();
-        long before;
-        long after;
-
-        Meter(String pids) {
-            this.pids = pids.isBlank() ? List.of() : List.of(pids.split(","));
-        }
-
-        void start() {
-            before = System.nanoTime();
-            pids.forEach(pid -> ticksBefore.put(pid, ticks(pid)));
-            sample();
-        }
-
-        void sample() {
-            for (String pid : pids) {
-                long rss = rss(pid);
-                lastRss.put(pid, rss);
-                maxRss.merge(pid, rss, Math::max);
-            }
-        }
-
-        void stop() {
-            after = System.nanoTime();
-            sample();
-            pids.forEach(pid -> ticksAfter.put(pid, ticks(pid)));
-        }
-
-        void report() {
-            double seconds = (after - before) / 1e9;
-            for (String pid : pids) {
-                double cpu = (ticksAfter.get(pid) - ticksBefore.get(pid)) / 100.0 / seconds * 100;
-                System.out.printf(
-                        "app pid %s: RSS %d MiB at the end, %d MiB at most (sampled every 10 s); CPU %.0f%% of one core"
-                                + " over the measured %.0f s%n",
-                        pid, lastRss.get(pid) / 1024, maxRss.get(pid) / 1024, cpu, seconds);
-            }
-        }
-
-        static long rss(String pid) {
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                    if (line.startsWith("VmRSS:")) {
-                        return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                    }
-                }
-            } catch (Exception e) {
-                // gone
-            }
-            return 0;
-        }
-
-        /** User + system clock ticks (100 a second on Linux). */
-        static long ticks(String pid) {
-            try {
-                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-            } catch (Exception e) {
-                return 0;
-            }
-        }
-    }
 }

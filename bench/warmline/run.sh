@@ -51,7 +51,7 @@ say "build"
   || ./mvnw -q -B -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$out/classpath" >/dev/null
 classpath="target/classes:$(cat "$out/classpath")"
 mkdir -p "$out/client"
-javac -d "$out/client" bench/warmline/ChatLoad.java
+javac -d "$out/client" bench/warmline/ChatLoad.java bench/warmline/ChatSides.java bench/warmline/LoadMeter.java
 
 data=$(mktemp -d /tmp/ourown-bench-warmline-XXXXXX)
 psql=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d ourown)
