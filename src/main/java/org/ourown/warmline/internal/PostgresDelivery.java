@@ -32,13 +32,14 @@ class PostgresDelivery implements MessageDelivery, SmartLifecycle {
 
     private final JdbcClient jdbc;
     private final ChatListeners listeners;
-    private final WarmlineChannel channel;
+    private final DataSource dataSource;
+    private volatile WarmlineChannel channel;
     private Thread listening;
 
     PostgresDelivery(JdbcClient jdbc, DataSource dataSource, ChatListeners listeners) {
         this.jdbc = jdbc;
         this.listeners = listeners;
-        this.channel = new WarmlineChannel(dataSource, listeners, Duration.ofMillis(100), Duration.ofSeconds(5));
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -89,6 +90,8 @@ class PostgresDelivery implements MessageDelivery, SmartLifecycle {
     /** Starts listening, and waits a little for it, so that news sent just after start-up is heard. */
     @Override
     public synchronized void start() {
+        // A new channel each time: a context may be stopped and started again (the test framework pauses idle ones).
+        channel = new WarmlineChannel(dataSource, listeners, Duration.ofMillis(100), Duration.ofSeconds(5));
         listening = new Thread(channel, "warmline-listen");
         listening.setDaemon(true);
         listening.start();
@@ -106,7 +109,9 @@ class PostgresDelivery implements MessageDelivery, SmartLifecycle {
     /** Stops listening; called before the connection pool closes. */
     @Override
     public synchronized void stop() {
-        channel.stop();
+        if (channel != null) {
+            channel.stop();
+        }
         if (listening != null) {
             try {
                 listening.join(WarmlineChannel.WAIT.toMillis() * 4);
@@ -124,6 +129,6 @@ class PostgresDelivery implements MessageDelivery, SmartLifecycle {
 
     /** Whether the LISTEN connection is up now (tests wait for it). */
     boolean listening() {
-        return channel.connected();
+        return channel != null && channel.connected();
     }
 }

@@ -79,6 +79,16 @@ class WarmlineDeliveryTests {
     }
 
     @Test
+    void listeningStartsAgainAfterAStop() throws Exception {
+        PostgresDelivery postgres = (PostgresDelivery) delivery;
+        postgres.stop();
+        assertThat(postgres.isRunning()).isFalse();
+        postgres.start();
+        assertThat(postgres.listening()).isTrue();
+        aListenerHearsNewsFromTheChannel();
+    }
+
+    @Test
     void aListenerHearsNewsFromTheChannel() throws Exception {
         ChatId chat = new ChatId(UUID.randomUUID());
         CountDownLatch told = new CountDownLatch(1);
