@@ -12,6 +12,7 @@
 #
 # Settings (environment): CHATS=100 DURATION=60 PERIOD=5 RAMP=(CHATS/20, at least 10) INSTANCES=1
 #   APP_PORT=18091 APP_PORT2=18092 PG_PORT=15441 JVM_OPTS="-Xmx1g" CLIENTS=4 (HTTP clients in the load generator)
+#   APP_ARGS="--some.property=value ..." more arguments for the app(s), for experiments
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -30,7 +31,7 @@ out=target/bench-warmline
 mkdir -p "$out"
 exec > >(tee "$out/run.txt") 2>&1
 echo "bench/warmline/run.sh at $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (src changed)')"
-echo "CHATS=$chats DURATION=$duration PERIOD=$period RAMP=$ramp INSTANCES=$instances JVM_OPTS=\"$jvm_opts\""
+echo "CHATS=$chats DURATION=$duration PERIOD=$period RAMP=$ramp INSTANCES=$instances JVM_OPTS=\"$jvm_opts\" APP_ARGS=\"${APP_ARGS:-}\""
 for tool in psql java curl ss; do
   command -v "$tool" >/dev/null || { echo "needs $tool"; exit 1; }
 done
@@ -68,7 +69,7 @@ trap stop_apps EXIT
 # Server settings for thousands of open event streams. An event stream is an async request: it holds a connection
 # but no Tomcat thread while it waits, so the thread pool (200) is not the limit; connections are (8,192 by
 # default), and a graceful shutdown would wait for every open stream (the app completes them itself on shutdown).
-server_args="--server.tomcat.max-connections=20000 --server.tomcat.accept-count=1000 --logging.level.root=WARN"
+server_args="--server.tomcat.max-connections=20000 --server.tomcat.accept-count=1000 --logging.level.root=WARN ${APP_ARGS:-}"
 start_app() {  # port log [extra arguments]
   local port=$1 log=$2; shift 2
   # shellcheck disable=SC2086
