@@ -100,10 +100,11 @@ class ChatBook implements VisitorChats {
     @Override
     public ChatState state(ChatId id, String secret) {
         ChatRows.Row chat = visible(id, secret);
-        chats.seen(id, clock.instant());
         if (chat.status() != ChatStatus.WAITING) {
+            // Only a waiting visitor's signs count (see ChatRows.seen): no write on every news of a running chat.
             return ChatState.of(chat.status());
         }
+        chats.seen(id, clock.instant());
         int guide = lines.find(chat.line())
                 .map(l -> l.settings().chatGuideMinutes())
                 .orElse(30);

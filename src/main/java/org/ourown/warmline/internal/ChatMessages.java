@@ -41,7 +41,7 @@ class ChatMessages {
         if (text.length() > ChatMessage.MAX_LENGTH) {
             throw new Rejected("body", "warmline.message.tooLong");
         }
-        if (!chat.status().isOpen()) {
+        if (!chat.status().isOpen() || !messages.lockChat(chat.id())) {
             throw new Rejected("body", "warmline.message.chatOver");
         }
         Instant now = clock.instant();

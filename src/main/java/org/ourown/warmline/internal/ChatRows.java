@@ -103,10 +103,17 @@ class ChatRows {
 
     /** Takes the oldest waiting chat; two peers on two instances never take the same one. */
     Optional<ChatId> takeOldest(UUID organization, UUID peer, String peerName, Instant at) {
+        // Skip a chat another peer is taking right now; if that leaves none, the oldest may only be locked by its
+        // visitor's page checking in (seen), for a moment: wait for that instead of saying nobody is waiting.
+        return take(organization, peer, peerName, at, "skip locked")
+                .or(() -> take(organization, peer, peerName, at, ""));
+    }
+
+    private Optional<ChatId> take(UUID organization, UUID peer, String peerName, Instant at, String lock) {
         return jdbc.sql("update warmline.chat set status = 'ACTIVE', peer_id = :p, peer_name = :name,"
                         + " answered_at = coalesce(answered_at, :at) where id = (select id from warmline.chat where organization_id = :o"
-                        + " and status = 'WAITING' order by queued_at, id limit 1 for update skip locked)"
-                        + " returning id")
+                        + " and status = 'WAITING' order by queued_at, id limit 1 for update " + lock + ")"
+                        + " and status = 'WAITING' returning id")
                 .param("o", organization)
                 .param("p", peer)
                 .param("name", peerName)

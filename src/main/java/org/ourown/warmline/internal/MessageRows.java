@@ -6,6 +6,7 @@ import java.util.List;
 import org.ourown.warmline.ChatId;
 import org.ourown.warmline.ChatMessage;
 import org.ourown.warmline.ChatMessage.Sender;
+import org.ourown.warmline.ChatStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +18,22 @@ class MessageRows {
 
     MessageRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * One writer of a chat's messages at a time, until it commits. Ids come from a sequence in the order of inserts,
+     * not of commits: without this, a reader could see a later message (id 102) before an earlier one (101) had
+     * committed, resume after 102 and never send 101. Closing and joining already hold the chat's row.
+     *
+     * @return whether the chat is still open, now that nobody else can close it before this transaction ends
+     */
+    boolean lockChat(ChatId chat) {
+        return jdbc.sql("select status from warmline.chat where id = :c for no key update")
+                .param("c", chat.value())
+                .query(String.class)
+                .optional()
+                .map(status -> ChatStatus.valueOf(status).isOpen())
+                .orElse(false);
     }
 
     ChatMessage insert(ChatId chat, Sender sender, String body, Instant at) {

@@ -11,8 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
+import org.ourown.warmline.ChatMessage;
 import org.ourown.warmline.Subscription;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.http.MediaType;
@@ -31,7 +33,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEvent> {
 
     static final Duration TIMEOUT = Duration.ofMinutes(5);
-    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
     private final Set<Stream> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -40,12 +41,13 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
         return thread;
     });
 
-    ChatStreams() {
+    /** @param beat how often every stream reads again without news ({@code ourown.warmline.heartbeat}, 15 s) */
+    ChatStreams(@Value("${ourown.warmline.heartbeat:15s}") Duration beat) {
         heartbeat.scheduleWithFixedDelay(
                 () -> open.forEach(stream -> stream.pump(true)),
-                HEARTBEAT.toSeconds(),
-                HEARTBEAT.toSeconds(),
-                TimeUnit.SECONDS);
+                beat.toMillis(),
+                beat.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -100,10 +102,15 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
         open.clear();
     }
 
-    /** The words for a chat's state, and whether it is over (the page then stops offering to write). */
-    record StatusWords(String text, boolean over) {}
+    /**
+     * The words for a chat's state, and whether it is over (the page then stops offering to write). A waiting chat's
+     * words change without a message (its place in the queue); any other change of state comes with a system message.
+     */
+    record StatusWords(String text, boolean over, boolean waiting) {}
 
     private static final class Stream {
+
+        private static final String SYSTEM = ChatMessage.Sender.SYSTEM.name();
 
         private final SseEmitter emitter;
         private final LongFunction<List<ShownMessage>> after;
@@ -130,12 +137,19 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
             SecurityContext previous = SecurityContextHolder.getContext();
             SecurityContextHolder.setContext(context);
             try {
+                boolean notice = false;
                 for (ShownMessage message : after.apply(lastSent)) {
                     emitter.send(SseEmitter.event()
                             .id(Long.toString(message.id()))
                             .name("message")
                             .data(message, MediaType.APPLICATION_JSON));
                     lastSent = message.id();
+                    notice |= SYSTEM.equals(message.sender());
+                }
+                // A running chat's state changes only with a system message: news of a plain message needs one read
+                // of PostgreSQL, not two. The heartbeat reads it anyway.
+                if (!beat && !notice && lastStatus != null && !lastStatus.waiting()) {
+                    return;
                 }
                 StatusWords now = status.get();
                 if (!now.equals(lastStatus)) {

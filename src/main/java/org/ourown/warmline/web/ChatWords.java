@@ -59,7 +59,7 @@ class ChatWords {
             case ENDED -> messages.getMessage("warmline.state.ended", null, locale);
             case LEFT -> messages.getMessage("warmline.state.left", null, locale);
         };
-        return new ChatStreams.StatusWords(text, !state.status().isOpen());
+        return new ChatStreams.StatusWords(text, !state.status().isOpen(), state.status() == ChatStatus.WAITING);
     }
 
     ChatStreams.StatusWords forPeer(ChatStatus status, Locale locale) {
@@ -68,6 +68,7 @@ class ChatWords {
             case ENDED -> "warmline.peerState.ended";
             case LEFT -> "warmline.peerState.left";
         };
-        return new ChatStreams.StatusWords(messages.getMessage(key, null, locale), !status.isOpen());
+        return new ChatStreams.StatusWords(
+                messages.getMessage(key, null, locale), !status.isOpen(), status == ChatStatus.WAITING);
     }
 }
