@@ -2,6 +2,7 @@ package org.ourown.accounts.internal;
 
 import java.util.List;
 import org.ourown.shared.PublicPaths;
+import org.ourown.shared.SecretGuardedPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -76,9 +77,14 @@ class SecurityConfiguration {
             PasswordEncoder encoder,
             SignInThrottle throttle,
             HttpSessionSecurityContextRepository contexts,
-            List<PublicPaths> publicPaths)
+            List<PublicPaths> publicPaths,
+            List<SecretGuardedPaths> guarded)
             throws Exception {
         String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
+        String[] ownProof = guarded.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
+        if (ownProof.length > 0) {
+            http.csrf(csrf -> csrf.ignoringRequestMatchers(ownProof));
+        }
         http.authenticationManager(
                         new ProviderManager(new ThrottledAuthentication(passwords(accounts, encoder), throttle, false)))
                 .securityContext(context -> context.securityContextRepository(contexts))

@@ -3,6 +3,8 @@ package org.ourown.warmline.web;
 import java.util.Set;
 import org.ourown.shared.NavigationItem;
 import org.ourown.shared.PublicPaths;
+import org.ourown.shared.SecretGuardedPaths;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,6 +31,21 @@ class WarmlineWebConfiguration {
                 "/api/warmline/chats/*/leave",
                 "/api/warmline/chats/*/events",
                 "/api/warmline/chats/*/remember");
+    }
+
+    /** The visitor's chat posts carry the chat's secret cookie, which no other site can send. */
+    @Bean
+    SecretGuardedPaths chatPostsProveThemselves() {
+        return new SecretGuardedPaths("/warmline/chat/*/messages");
+    }
+
+    /** After Spring Session's filter (order MIN_VALUE + 50), before Spring Security's (-100). */
+    @Bean
+    FilterRegistrationBean<SessionlessChatRequests> sessionlessChatRequests() {
+        FilterRegistrationBean<SessionlessChatRequests> registration =
+                new FilterRegistrationBean<>(new SessionlessChatRequests());
+        registration.setOrder(-150);
+        return registration;
     }
 
     @Bean
