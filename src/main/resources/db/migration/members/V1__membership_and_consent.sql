@@ -1,5 +1,5 @@
 -- A membership is voluntary: only the alias is required. Null in an optional field means the person did not say.
--- There are no diagnosis, medication or risk fields here, and there never will be.
+-- Nothing clinical is recorded here (see the ArchUnit rule on field names), and nothing ever will be.
 create table membership (
     id uuid primary key,
     organization_id uuid not null,
