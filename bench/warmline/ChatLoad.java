@@ -46,6 +46,8 @@ public class ChatLoad {
     final int period;
     final int ramp;
     final HttpClient[] clients;
+    /** transport=socket (the page's way, the default) or transport=events (event streams and a request per post). */
+    final boolean sockets;
     final ScheduledExecutorService timer = Executors.newScheduledThreadPool(4);
     /** Limits sign-ins and chat starts in flight, so that the ramp does not queue hundreds of page renders. */
     final Semaphore starting = new Semaphore(16);
@@ -89,6 +91,7 @@ public class ChatLoad {
         duration = Integer.parseInt(args.getOrDefault("duration", "60"));
         period = Integer.parseInt(args.getOrDefault("period", "5"));
         ramp = Integer.parseInt(args.getOrDefault("ramp", "30"));
+        sockets = !"events".equals(args.getOrDefault("transport", "socket"));
         clients = new HttpClient[Integer.parseInt(args.getOrDefault("clients", "4"))];
         for (int i = 0; i < clients.length; i++) {
             clients[i] = HttpClient.newBuilder()
@@ -112,8 +115,9 @@ public class ChatLoad {
         int peers = (chats + 4) / 5;
         System.out.printf(
                 "%d chats (visitors on %s), %d peers with capacity 5 (on %s); a message every %d s from each side for"
-                        + " %d s after a %d s ramp%n",
-                chats, visitorBase, peers, peerBase, period, duration, ramp);
+                        + " %d s after a %d s ramp; over %s%n",
+                chats, visitorBase, peers, peerBase, period, duration, ramp,
+                sockets ? "WebSockets" : "event streams and posts");
         List<Peer> signedIn = new ArrayList<>();
         for (int i = 1; i <= peers; i++) {
             signedIn.add(new Peer(this, peerBase, "bench-peer-" + i + "@bench.test"));

@@ -2,14 +2,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The people of the load: visitors, peers, a peer's side of one chat, and their event streams. */
 /** One person: cookies kept by hand (one shared client serves many people), the page's CSRF token. */
@@ -104,6 +108,135 @@ abstract class Side {
         Stream stream = new Stream(load, this, path, reader);
         stream.connect(onOpen);
     }
+
+    /** Opens the chat's WebSocket, as the page's script does; it carries both the events and the posts. */
+    Socket socket(String path, String reader) {
+        Socket socket = new Socket(load, this, path, reader);
+        socket.connect();
+        return socket;
+    }
+}
+
+/**
+ * A chat page's WebSocket: events in, posts out ({"ref":n,"body":...}, answered by "sent" or "refused"). Reconnects
+ * after the last message id seen when the app ends it (its 5 minute renewal), as the page does.
+ */
+final class Socket implements WebSocket.Listener {
+    static final Pattern ID = Pattern.compile("\"id\":([0-9]+)");
+    static final Pattern REF = Pattern.compile("\"ref\":([0-9]+)");
+
+    final ChatLoad load;
+    final Side side;
+    final String path;
+    final String reader;
+    final AtomicLong refs = new AtomicLong();
+    final Map<Long, CompletableFuture<Integer>> pending = new ConcurrentHashMap<>();
+    final StringBuilder partial = new StringBuilder();
+    volatile long lastId;
+    volatile WebSocket open;
+    volatile CompletableFuture<WebSocket> ready = new CompletableFuture<>();
+    /** The JDK's socket takes one send at a time: each waits for the one before. */
+    CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
+
+    Socket(ChatLoad load, Side side, String path, String reader) {
+        this.load = load;
+        this.side = side;
+        this.path = path;
+        this.reader = reader;
+    }
+
+    void connect() {
+        WebSocket.Builder builder = side.client.newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(30))
+                .header("Origin", side.base);
+        if (!side.cookies.isEmpty()) {
+            StringBuilder header = new StringBuilder();
+            side.cookies.forEach((k, v) -> header.append(header.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+            builder.header("Cookie", header.toString());
+        }
+        CompletableFuture<WebSocket> now = ready;
+        builder.buildAsync(URI.create(side.base.replaceFirst("^http", "ws") + path + "?after=" + lastId), this)
+                .whenComplete((socket, e) -> {
+                    if (e != null) {
+                        load.error("socket", e);
+                        if (load.running) {
+                            load.timer.schedule(this::connect, 1000, TimeUnit.MILLISECONDS);
+                        }
+                    } else {
+                        open = socket;
+                        now.complete(socket);
+                    }
+                });
+    }
+
+    CompletableFuture<Integer> post(String body) {
+        long ref = refs.incrementAndGet();
+        CompletableFuture<Integer> answer = new CompletableFuture<>();
+        pending.put(ref, answer);
+        String frame = "{\"ref\":" + ref + ",\"body\":\"" + body + "\"}";
+        synchronized (this) {
+            CompletableFuture<WebSocket> socket = ready;
+            sending = sending.handle((x, e) -> null)
+                    .thenCompose(x -> socket)
+                    .thenCompose(ws -> ws.sendText(frame, true))
+                    .whenComplete((ws, e) -> {
+                        if (e != null && pending.remove(ref) != null) {
+                            answer.completeExceptionally(e);
+                        }
+                    });
+        }
+        return answer;
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            String frame = partial.toString();
+            partial.setLength(0);
+            if (frame.startsWith("{\"event\":\"message\"") || frame.contains("\"event\":\"message\"")) {
+                Matcher id = ID.matcher(frame);
+                if (id.find()) {
+                    lastId = Math.max(lastId, Long.parseLong(id.group(1)));
+                }
+                load.receivedData(frame, reader);
+            } else if (frame.contains("\"event\":\"sent\"") || frame.contains("\"event\":\"refused\"")) {
+                Matcher ref = REF.matcher(frame);
+                if (ref.find()) {
+                    CompletableFuture<Integer> answer = pending.remove(Long.parseLong(ref.group(1)));
+                    if (answer != null) {
+                        answer.complete(frame.contains("\"sent\"") ? 204 : 422);
+                    }
+                }
+            }
+        }
+        socket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket socket, int code, String reason) {
+        closed(new IllegalStateException("socket closed " + code));
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket socket, Throwable error) {
+        closed(error);
+    }
+
+    private void closed(Throwable why) {
+        synchronized (this) {
+            open = null;
+            ready = new CompletableFuture<>();
+        }
+        pending.forEach((ref, answer) -> answer.completeExceptionally(why));
+        pending.clear();
+        if (load.running) {
+            load.reconnects.incrementAndGet();
+            load.timer.schedule(this::connect, 0, TimeUnit.MILLISECONDS);
+        }
+    }
 }
 
 final class Stream implements Flow.Subscriber<String> {
@@ -179,6 +312,7 @@ final class Stream implements Flow.Subscriber<String> {
 
 final class Visitor extends Side {
     String chat;
+    Socket socket;
 
     Visitor(ChatLoad load, String base) {
         super(load, base);
@@ -196,13 +330,18 @@ final class Visitor extends Side {
         }
         chat = m.group(1);
         get("/warmline/chat/" + chat);
-        stream("/warmline/chat/" + chat + "/events", "visitor", null);
+        if (load.sockets) {
+            socket = socket("/warmline/chat/" + chat + "/socket", "visitor");
+            socket.ready.join();
+        } else {
+            stream("/warmline/chat/" + chat + "/events", "visitor", null);
+        }
         load.half(chat, this);
         return chat;
     }
 
     CompletableFuture<Integer> post(String body) {
-        return postFromScript("/warmline/chat/" + chat + "/messages", body);
+        return socket != null ? socket.post(body) : postFromScript("/warmline/chat/" + chat + "/messages", body);
     }
 }
 
@@ -254,7 +393,12 @@ final class Peer extends Side {
         }
         String chat = m.group(1);
         PeerChat side = new PeerChat(this, chat);
-        stream("/warmline/console/chats/" + chat + "/events", "peer", null);
+        if (load.sockets) {
+            side.socket = socket("/warmline/console/chats/" + chat + "/socket", "peer");
+            side.socket.ready.join();
+        } else {
+            stream("/warmline/console/chats/" + chat + "/events", "peer", null);
+        }
         load.half(chat, side);
         return chat;
     }
@@ -268,6 +412,7 @@ final class Peer extends Side {
 final class PeerChat extends Side {
     final Peer peer;
     final String chat;
+    Socket socket;
 
     PeerChat(Peer peer, String chat) {
         super(peer.load, peer.base);
@@ -280,6 +425,8 @@ final class PeerChat extends Side {
     }
 
     CompletableFuture<Integer> post(String body) {
-        return peer.postFromScript("/warmline/console/chats/" + chat + "/messages", body);
+        return socket != null
+                ? socket.post(body)
+                : peer.postFromScript("/warmline/console/chats/" + chat + "/messages", body);
     }
 }

@@ -1,4 +1,5 @@
-// Live chat on warm line pages: messages arrive as Server-Sent Events, and sending stays on the page.
+// Live chat on warm line pages: messages come and go over a WebSocket (or, where that fails, arrive as Server-Sent
+// Events and each is posted), and sending stays on the page.
 // Without this file the page still works: the form posts and the page reloads.
 (function () {
   "use strict";
@@ -38,29 +39,111 @@
     item.scrollIntoView({block: "nearest"});
   }
 
-  var source = new EventSource(main.getAttribute("data-chat-events") + "?after=" + lastId);
-  source.addEventListener("message", function (event) {
-    append(JSON.parse(event.data));
-  });
-  source.addEventListener("status", function (event) {
-    var state = JSON.parse(event.data);
+  var socketPath = main.getAttribute("data-chat-socket");
+  var socket = null;
+  var source = null;
+  var over = false;
+  var failures = 0;
+  var nextRef = 1;
+  var sending = {};
+
+  function showStatus(state) {
     status.textContent = state.text;
     var later = main.querySelector("[data-survey-later]");
     if (state.over && later) {
       later.hidden = false;
     }
     if (state.over && form) {
+      over = true;
       form.hidden = true;
       var leave = main.querySelector(".chat-leave");
       if (leave) {
         leave.hidden = true;
       }
-      source.close();
+      if (source) {
+        source.close();
+      }
+      if (socket) {
+        socket.close();
+      }
     }
-  });
+  }
+
+  // The fallback: an event stream, and each message as its own request.
+  function useEvents() {
+    if (source || over) {
+      return;
+    }
+    main.setAttribute("data-live", "events");
+    source = new EventSource(main.getAttribute("data-chat-events") + "?after=" + lastId);
+    source.addEventListener("message", function (event) {
+      append(JSON.parse(event.data));
+    });
+    source.addEventListener("status", function (event) {
+      showStatus(JSON.parse(event.data));
+    });
+  }
+
+  // One WebSocket for both ways; after three failed tries in a row the page falls back to the event stream.
+  function connect() {
+    var opened = false;
+    var ws;
+    try {
+      ws = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host
+        + socketPath + "?after=" + lastId);
+    } catch (e) {
+      useEvents();
+      return;
+    }
+    ws.onopen = function () {
+      opened = true;
+      failures = 0;
+      socket = ws;
+      main.setAttribute("data-live", "socket");
+    };
+    ws.onmessage = function (event) {
+      var frame = JSON.parse(event.data);
+      if (frame.event === "message") {
+        append(frame.data);
+      } else if (frame.event === "status") {
+        showStatus(frame.data);
+      } else if (frame.event === "sent") {
+        if (sending[frame.ref] !== undefined && box && box.value === sending[frame.ref]) {
+          box.value = "";
+        }
+        delete sending[frame.ref];
+        error.textContent = "";
+      } else if (frame.event === "refused") {
+        delete sending[frame.ref];
+        error.textContent = frame.text;
+      }
+    };
+    ws.onclose = function (event) {
+      socket = null;
+      if (Object.keys(sending).length > 0) {
+        error.textContent = main.getAttribute("data-offline") || "";
+        sending = {};
+      }
+      if (over || event.code === 4404) {
+        return;
+      }
+      failures = opened ? 0 : failures + 1;
+      if (failures >= 3) {
+        useEvents();
+        return;
+      }
+      setTimeout(connect, opened ? 300 : 1000 * failures);
+    };
+  }
+
+  var box = form ? form.querySelector("textarea") : null;
+  if (socketPath && window.WebSocket && window.JSON) {
+    connect();
+  } else {
+    useEvents();
+  }
 
   if (form) {
-    var box = form.querySelector("textarea");
     box.addEventListener("keydown", function (event) {
       if (event.key === "Enter" && !event.shiftKey) {
         event.preventDefault();
@@ -69,6 +152,12 @@
     });
     form.addEventListener("submit", function (event) {
       event.preventDefault();
+      if (socket && socket.readyState === 1) {
+        var ref = nextRef++;
+        sending[ref] = box.value;
+        socket.send(JSON.stringify({ref: ref, body: box.value}));
+        return;
+      }
       var headers = {"X-Requested-With": "fetch", "Content-Type": "application/x-www-form-urlencoded"};
       var token = document.querySelector('meta[name="_csrf"]');
       var header = document.querySelector('meta[name="_csrf_header"]');

@@ -85,6 +85,9 @@ class WarmlineBrowserTests {
         waitForMessage(visitor, "A peer has joined the chat.");
         send(peer, "Hi, I'm here. <b>How</b> are you?");
         waitForMessage(visitor, "Hi, I'm here. <b>How</b> are you?");
+        // Both pages talk over their WebSocket, not the fallback.
+        assertThat(live(visitor)).isEqualTo("socket");
+        assertThat(live(peer)).isEqualTo("socket");
 
         // A reconnect: the page comes back and resumes from the last message it shows.
         visitor.navigate().refresh();
@@ -112,6 +115,63 @@ class WarmlineBrowserTests {
         waitFor(peer, "The contact record is finished.");
     }
 
+    @Test
+    void whereWebSocketsFailThePageFallsBackToTheEventStreamAndPosts() {
+        OrganizationId organization = tenants.organization("Browser Warm Line Fallback");
+        Line line = fixtures.line(organization, true);
+        StaffView supporter = tenants.person(organization, Role.PEER);
+        // Browsers of their own, so that the other test's pages keep their sockets.
+        ChromeDriver behindProxy = BrowserSupport.chromium();
+        ChromeDriver colleague = BrowserSupport.chromium();
+        try {
+            // As behind a proxy that refuses WebSockets: every socket the visitor's pages open fails at once.
+            behindProxy.executeCdpCommand(
+                    "Page.addScriptToEvaluateOnNewDocument",
+                    java.util.Map.of(
+                            "source",
+                            "window.WebSocket = function () { var s = {readyState: 3};"
+                                    + " setTimeout(function () { s.onclose && s.onclose({code: 1006}); }, 10);"
+                                    + " return s; };"));
+            behindProxy.get(url("/warmline/" + line.slug() + "?lang=en"));
+            behindProxy
+                    .findElement(By.xpath("//button[normalize-space()='Chat with a peer']"))
+                    .click();
+            waitFor(behindProxy, "You are number 1 in the queue");
+            new WebDriverWait(behindProxy, Duration.ofSeconds(15)).until(b -> "events".equals(live(behindProxy)));
+
+            signIn(colleague, supporter);
+            colleague.get(url("/warmline/console"));
+            colleague
+                    .findElement(By.xpath("//label[normalize-space()='Available']"))
+                    .click();
+            colleague
+                    .findElement(By.cssSelector("form.presence button[type=submit]"))
+                    .click();
+            waitFor(colleague, "You are available");
+            colleague
+                    .findElement(By.xpath("//button[normalize-space()='Take the next visitor']"))
+                    .click();
+            waitFor(behindProxy, "A peer is with you now.");
+            send(behindProxy, "Can you hear me without sockets?");
+            waitForMessage(colleague, "Can you hear me without sockets?");
+            send(colleague, "Yes, clearly.");
+            waitForMessage(behindProxy, "Yes, clearly.");
+            assertThat(count(behindProxy, "Can you hear me without sockets?")).isEqualTo(1);
+            assertThat(live(colleague)).isEqualTo("socket");
+            colleague
+                    .findElement(By.xpath("//button[normalize-space()='End the chat']"))
+                    .click();
+            waitFor(behindProxy, "The chat has ended.");
+        } finally {
+            behindProxy.quit();
+            colleague.quit();
+        }
+    }
+
+    private static String live(ChromeDriver browser) {
+        return browser.findElement(By.cssSelector("[data-chat-events]")).getAttribute("data-live");
+    }
+
     private void send(ChromeDriver browser, String text) {
         var box = browser.findElement(By.id("body"));
         box.clear();
@@ -136,12 +196,16 @@ class WarmlineBrowserTests {
     }
 
     private void signIn(StaffView person) {
-        peer.get(url("/login?lang=en"));
-        peer.findElement(By.id("email")).sendKeys(person.email());
-        peer.findElement(By.id("password")).sendKeys(TestTenants.PASSWORD);
-        peer.findElement(By.cssSelector("main form button[type=submit]")).click();
+        signIn(peer, person);
+    }
+
+    private void signIn(ChromeDriver browser, StaffView person) {
+        browser.get(url("/login?lang=en"));
+        browser.findElement(By.id("email")).sendKeys(person.email());
+        browser.findElement(By.id("password")).sendKeys(TestTenants.PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         // The click returns before the sign-in has answered; going on at once could race its session cookie.
-        new WebDriverWait(peer, Duration.ofSeconds(15))
+        new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 

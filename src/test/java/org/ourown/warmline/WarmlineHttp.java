@@ -7,12 +7,17 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -126,6 +131,74 @@ final class WarmlineHttp {
                 data.append(line.substring(5));
             }
         });
+    }
+
+    /**
+     * Opens the chat's WebSocket as the page's script does, with this browser's cookies (and an Origin, when given).
+     * Every text frame arrives in the socket's queue.
+     */
+    Socket socket(String path, String origin) throws InterruptedException {
+        BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+        WebSocket.Builder builder = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
+        WebSocket.Listener listener = new WebSocket.Listener() {
+            private final StringBuilder partial = new StringBuilder();
+
+            @Override
+            public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+                partial.append(data);
+                if (last) {
+                    frames.add(partial.toString());
+                    partial.setLength(0);
+                }
+                socket.request(1);
+                return null;
+            }
+
+            @Override
+            public CompletionStage<?> onClose(WebSocket socket, int code, String reason) {
+                frames.add("closed " + code);
+                return null;
+            }
+        };
+        try {
+            WebSocket socket = builder.buildAsync(URI.create(base.replaceFirst("^http", "ws") + path), listener)
+                    .get(30, TimeUnit.SECONDS);
+            return new Socket(socket, frames, 101);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException refused) {
+                return new Socket(null, frames, refused.getResponse().statusCode());
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An open chat socket (status 101), or the answer that refused it. */
+    record Socket(WebSocket socket, BlockingQueue<String> frames, int status) {
+
+        void send(String frame) {
+            socket.sendText(frame, true).join();
+        }
+
+        /** The next frame that contains every one of the texts; fails after a generous wait. */
+        String next(String... texts) throws InterruptedException {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < until) {
+                String frame = frames.poll(until - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (frame != null && Stream.of(texts).allMatch(frame::contains)) {
+                    return frame;
+                }
+            }
+            throw new AssertionError("No frame with " + String.join(", ", texts));
+        }
+
+        void close() {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
+        }
     }
 
     /** The next event of that name whose data contains the text; fails after a generous wait. */

@@ -19,6 +19,7 @@ import org.ourown.warmline.Subscription;
 import org.ourown.warmline.VisitorChatView;
 import org.ourown.warmline.VisitorChats;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -35,6 +36,7 @@ class ChatBook implements VisitorChats {
     private final MessageDelivery delivery;
     private final ChatMessages posting;
     private final BlockRows blocks;
+    private final ChatReads reads;
     private final Clock clock;
 
     ChatBook(
@@ -45,6 +47,7 @@ class ChatBook implements VisitorChats {
             MessageDelivery delivery,
             ChatMessages posting,
             BlockRows blocks,
+            ChatReads reads,
             Clock clock) {
         this.lines = lines;
         this.lineBook = lineBook;
@@ -53,6 +56,7 @@ class ChatBook implements VisitorChats {
         this.delivery = delivery;
         this.posting = posting;
         this.blocks = blocks;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -122,16 +126,19 @@ class ChatBook implements VisitorChats {
         return new ChatState(ChatStatus.WAITING, position, wait);
     }
 
+    /** One statement, no transaction: asked on every news by the visitor's stream. */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<ChatMessage> after(ChatId id, String secret, long afterId) {
-        visible(id, secret);
-        return messages.after(id, afterId);
+        return reads.after(id, afterId)
+                .filter(read -> Secrets.matches(secret, read.chat().secretHash()))
+                .orElseThrow(() -> new NotFound("chat"))
+                .messages();
     }
 
     @Override
     public ChatMessage post(ChatId id, String secret, String body) {
-        return posting.post(visible(id, secret), Sender.VISITOR, body);
+        return posting.post(id, chat -> Secrets.matches(secret, chat.secretHash()), Sender.VISITOR, body);
     }
 
     @Override

@@ -28,7 +28,7 @@ class ChatListeners implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ChatListeners.class);
 
-    private final Map<UUID, Set<Runnable>> listeners = new ConcurrentHashMap<>();
+    private final Map<UUID, Audience> listeners = new ConcurrentHashMap<>();
     private final ExecutorService pool = Executors.newFixedThreadPool(THREADS, runnable -> {
         Thread thread = new Thread(runnable, "warmline-delivery");
         thread.setDaemon(true);
@@ -36,29 +36,76 @@ class ChatListeners implements DisposableBean {
     });
 
     Subscription listen(ChatId chat, Runnable news) {
-        listeners
-                .computeIfAbsent(chat.value(), id -> ConcurrentHashMap.newKeySet())
-                .add(news);
-        return () -> listeners.computeIfPresent(chat.value(), (id, set) -> {
-            set.remove(news);
-            return set.isEmpty() ? null : set;
+        listeners.compute(chat.value(), (id, audience) -> {
+            Audience to = audience == null ? new Audience() : audience;
+            to.listeners.add(news);
+            return to;
+        });
+        return () -> listeners.computeIfPresent(chat.value(), (id, audience) -> {
+            audience.listeners.remove(news);
+            return audience.listeners.isEmpty() ? null : audience;
         });
     }
 
     void tell(ChatId chat) {
-        Set<Runnable> set = listeners.get(chat.value());
-        if (set != null) {
-            set.forEach(this::run);
+        Audience audience = listeners.get(chat.value());
+        if (audience != null) {
+            audience.news();
+            audience.listeners.forEach(this::run);
         }
     }
 
     /** After news may have been missed (the LISTEN connection dropped): every listener reads again, once. */
     void tellEveryone() {
-        listeners.values().forEach(set -> set.forEach(this::run));
+        listeners.values().forEach(audience -> {
+            audience.news();
+            audience.listeners.forEach(this::run);
+        });
     }
 
     int listening() {
-        return listeners.values().stream().mapToInt(Set::size).sum();
+        return listeners.values().stream().mapToInt(a -> a.listeners.size()).sum();
+    }
+
+    /** Who listens to a chat on this instance, or null. */
+    Audience audience(ChatId chat) {
+        return listeners.get(chat.value());
+    }
+
+    /**
+     * A chat's listeners on this instance, and the last read one of them made since the latest news: the visitor's
+     * stream and the peer's both wake on the same news and would read the same rows, so the second takes the first's
+     * read. A read is shared only within the news it followed: anything committed after it comes with news of its own,
+     * which starts a new round of reads.
+     */
+    static final class Audience {
+
+        private final Set<Runnable> listeners = ConcurrentHashMap.newKeySet();
+        private long generation;
+        private MessageRows.ChatRead shared;
+        private long sharedGeneration = -1;
+
+        synchronized void news() {
+            generation++;
+            shared = null;
+        }
+
+        synchronized long generation() {
+            return generation;
+        }
+
+        /** The shared read for a reader after that id, if it was made since the given news; else null. */
+        synchronized MessageRows.ChatRead shared(long since, long afterId) {
+            return shared != null && sharedGeneration == since && generation == since ? shared.from(afterId) : null;
+        }
+
+        /** Offers a read made after the given news to the other readers, unless newer news came meanwhile. */
+        synchronized void share(long since, MessageRows.ChatRead read) {
+            if (generation == since && (shared == null || read.afterId() < shared.afterId())) {
+                shared = read;
+                sharedGeneration = since;
+            }
+        }
     }
 
     private void run(Runnable news) {

@@ -3,7 +3,10 @@ package org.ourown.warmline.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Predicate;
+import org.ourown.shared.NotFound;
 import org.ourown.shared.Rejected;
+import org.ourown.warmline.ChatId;
 import org.ourown.warmline.ChatMessage;
 import org.ourown.warmline.ChatMessage.Sender;
 import org.ourown.warmline.ChatStatus;
@@ -33,7 +36,17 @@ class ChatMessages {
         this.clock = clock;
     }
 
-    ChatMessage post(ChatRows.Row chat, Sender sender, String body) {
+    /**
+     * Posts into a chat the writer may write to: its row is read and locked in one statement (see
+     * {@link ChatRows#lockForPost}), with the writer's recent messages counted.
+     *
+     * @param allowed whether the writer may see this chat; if not, or if there is no such chat, {@link NotFound}
+     */
+    ChatMessage post(ChatId id, Predicate<ChatRows.Row> allowed, Sender sender, String body) {
+        Instant now = clock.instant();
+        ChatRows.Locked locked = chats.lockForPost(id, sender, now.minus(BURST_WINDOW))
+                .filter(found -> allowed.test(found.chat()))
+                .orElseThrow(() -> new NotFound("chat"));
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
             throw new Rejected("body", "warmline.message.empty");
@@ -41,15 +54,14 @@ class ChatMessages {
         if (text.length() > ChatMessage.MAX_LENGTH) {
             throw new Rejected("body", "warmline.message.tooLong");
         }
-        if (!chat.status().isOpen() || !messages.lockChat(chat.id())) {
+        if (!locked.chat().status().isOpen()) {
             throw new Rejected("body", "warmline.message.chatOver");
         }
-        Instant now = clock.instant();
-        if (messages.sentSince(chat.id(), sender, now.minus(BURST_WINDOW)) >= BURST) {
+        if (locked.recent() >= BURST) {
             throw new Rejected("body", "warmline.message.tooFast");
         }
-        ChatMessage message = messages.insert(chat.id(), sender, text, now);
-        delivery.announce(chat.id());
+        ChatMessage message = messages.insert(id, sender, text, now);
+        delivery.announce(id);
         return message;
     }
 

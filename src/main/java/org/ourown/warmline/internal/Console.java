@@ -23,6 +23,7 @@ import org.ourown.warmline.PeerChatView;
 import org.ourown.warmline.PeerConsole;
 import org.ourown.warmline.Subscription;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -44,6 +45,7 @@ class Console implements PeerConsole {
     private final ContactRecordRows records;
     private final ConsoleQueries queries;
     private final MessageDelivery delivery;
+    private final ChatReads reads;
     private final Clock clock;
 
     Console(
@@ -56,6 +58,7 @@ class Console implements PeerConsole {
             ContactRecordRows records,
             ConsoleQueries queries,
             MessageDelivery delivery,
+            ChatReads reads,
             Clock clock) {
         this.chats = chats;
         this.lines = lines;
@@ -66,6 +69,7 @@ class Console implements PeerConsole {
         this.records = records;
         this.queries = queries;
         this.delivery = delivery;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -147,16 +151,21 @@ class Console implements PeerConsole {
         return ChatState.of(mine(id).status());
     }
 
+    /** One statement, no transaction: asked on every news by the peer's stream. */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<ChatMessage> after(ChatId id, long afterId) {
-        mine(id);
-        return messages.after(id, afterId);
+        CurrentUser me = PeerAccess.peer();
+        return reads.after(id, afterId)
+                .filter(read -> isMine(read.chat(), me))
+                .orElseThrow(() -> new NotFound("chat"))
+                .messages();
     }
 
     @Override
     public ChatMessage post(ChatId id, String body) {
-        return posting.post(mine(id), Sender.PEER, body);
+        CurrentUser me = PeerAccess.peer();
+        return posting.post(id, chat -> isMine(chat, me), Sender.PEER, body);
     }
 
     @Override
@@ -186,9 +195,11 @@ class Console implements PeerConsole {
     /** A chat this peer took; another peer's, another organization's or a made-up id are all NotFound. */
     private ChatRows.Row mine(ChatId id) {
         CurrentUser me = PeerAccess.peer();
-        return chats.find(id)
-                .filter(chat -> chat.organization().equals(me.organization().value()))
-                .filter(chat -> me.id().value().equals(chat.peer()))
-                .orElseThrow(() -> new NotFound("chat"));
+        return chats.find(id).filter(chat -> isMine(chat, me)).orElseThrow(() -> new NotFound("chat"));
+    }
+
+    private static boolean isMine(ChatRows.Row chat, CurrentUser me) {
+        return chat.organization().equals(me.organization().value())
+                && me.id().value().equals(chat.peer());
     }
 }

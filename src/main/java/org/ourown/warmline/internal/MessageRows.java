@@ -3,10 +3,10 @@ package org.ourown.warmline.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.ourown.warmline.ChatId;
 import org.ourown.warmline.ChatMessage;
 import org.ourown.warmline.ChatMessage.Sender;
-import org.ourown.warmline.ChatStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,22 +18,6 @@ class MessageRows {
 
     MessageRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /**
-     * One writer of a chat's messages at a time, until it commits. Ids come from a sequence in the order of inserts,
-     * not of commits: without this, a reader could see a later message (id 102) before an earlier one (101) had
-     * committed, resume after 102 and never send 101. Closing and joining already hold the chat's row.
-     *
-     * @return whether the chat is still open, now that nobody else can close it before this transaction ends
-     */
-    boolean lockChat(ChatId chat) {
-        return jdbc.sql("select status from warmline.chat where id = :c for no key update")
-                .param("c", chat.value())
-                .query(String.class)
-                .optional()
-                .map(status -> ChatStatus.valueOf(status).isOpen())
-                .orElse(false);
     }
 
     ChatMessage insert(ChatId chat, Sender sender, String body, Instant at) {
@@ -48,9 +32,57 @@ class MessageRows {
         return new ChatMessage(id, sender, body, at);
     }
 
+    /** A chat's row and its messages after an id, read together. */
+    record ChatRead(ChatRows.Row chat, long afterId, List<ChatMessage> messages) {
+
+        /** The same read for a reader further on; null when this read cannot tell (it stopped at the limit). */
+        ChatRead from(long later) {
+            if (later < afterId || messages.size() >= LIMIT) {
+                return null;
+            }
+            return new ChatRead(
+                    chat, later, messages.stream().filter(m -> m.id() > later).toList());
+        }
+    }
+
+    static final int LIMIT = 500;
+
+    /**
+     * The chat's row and the messages after an id, in one statement, so that a reader's rights and what is new come
+     * from the same moment without a transaction around two reads. Empty when the chat is gone.
+     */
+    Optional<ChatRead> readAfter(ChatId chat, long afterId) {
+        List<Object[]> rows = jdbc.sql("select c.*, m.id as m_id, m.sender as m_sender, m.body as m_body,"
+                        + " m.sent_at as m_sent_at from warmline.chat c left join lateral (select id, sender, body,"
+                        + " sent_at from warmline.chat_message where chat_id = c.id and id > :a order by id limit "
+                        + LIMIT + ") m on true where c.id = :c order by m.id")
+                .param("c", chat.value())
+                .param("a", afterId)
+                .query((rs, n) -> {
+                    long id = rs.getLong("m_id");
+                    ChatMessage message = rs.wasNull()
+                            ? null
+                            : new ChatMessage(
+                                    id,
+                                    Sender.valueOf(rs.getString("m_sender")),
+                                    rs.getString("m_body"),
+                                    rs.getTimestamp("m_sent_at").toInstant());
+                    return new Object[] {n == 0 ? ChatRows.row(rs, n) : null, message};
+                })
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ChatMessage> messages = rows.stream()
+                .map(row -> (ChatMessage) row[1])
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        return Optional.of(new ChatRead((ChatRows.Row) rows.get(0)[0], afterId, messages));
+    }
+
     List<ChatMessage> after(ChatId chat, long afterId) {
         return jdbc.sql("select id, sender, body, sent_at from warmline.chat_message where chat_id = :c and id > :a"
-                        + " order by id limit 500")
+                        + " order by id limit " + LIMIT)
                 .param("c", chat.value())
                 .param("a", afterId)
                 .query((rs, n) -> new ChatMessage(
@@ -59,16 +91,6 @@ class MessageRows {
                         rs.getString("body"),
                         rs.getTimestamp("sent_at").toInstant()))
                 .list();
-    }
-
-    int sentSince(ChatId chat, Sender sender, Instant since) {
-        return jdbc.sql("select count(*) from warmline.chat_message where chat_id = :c and sender = :s"
-                        + " and sent_at > :since")
-                .param("c", chat.value())
-                .param("s", sender.name())
-                .param("since", Timestamp.from(since))
-                .query(Integer.class)
-                .single();
     }
 
     /** Short memory: the words go, from the database itself. */

@@ -34,6 +34,9 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
 
     static final Duration TIMEOUT = Duration.ofMinutes(5);
 
+    /** How often a running chat's stream reads even without news. */
+    static final Duration RECHECK = Duration.ofMinutes(1);
+
     private final Set<Stream> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "warmline-heartbeat");
@@ -50,16 +53,8 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
                 TimeUnit.MILLISECONDS);
     }
 
-    /**
-     * @param after reads the messages after an id, with the asker's rights (checked again on every read)
-     * @param status the chat's state in words, sent whenever it changes
-     * @param listen subscribes to news of the chat
-     */
-    SseEmitter open(
-            long lastSeen,
-            LongFunction<List<ShownMessage>> after,
-            Supplier<StatusWords> status,
-            Function<Runnable, Subscription> listen) {
+    /** An event stream fed by {@code feed}, which attaches the stream's sink and says what to run once it closed. */
+    SseEmitter open(Function<Sink, Runnable> feed) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis()) {
             @Override
             protected void extendResponse(org.springframework.http.server.ServerHttpResponse outputMessage) {
@@ -68,18 +63,84 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
                 outputMessage.getHeaders().set("X-Accel-Buffering", "no");
             }
         };
-        Stream stream = new Stream(emitter, lastSeen, after, status, SecurityContextHolder.getContext());
+        Runnable close = feed.apply(new EventSink(emitter));
+        emitter.onCompletion(close);
+        emitter.onTimeout(close);
+        emitter.onError(error -> close.run());
+        return emitter;
+    }
+
+    /**
+     * Feeds any sink (an event stream, a WebSocket) from the chat, with the rights of whoever is signed in now.
+     *
+     * @param after reads the messages after an id, with the asker's rights (checked again on every read)
+     * @param status the chat's state in words, sent whenever it changes
+     * @param listen subscribes to news of the chat
+     * @return what to run once the sink has closed
+     */
+    Runnable attach(
+            Sink sink,
+            long lastSeen,
+            LongFunction<List<ShownMessage>> after,
+            Supplier<StatusWords> status,
+            Function<Runnable, Subscription> listen) {
+        Stream stream = new Stream(sink, lastSeen, after, status, SecurityContextHolder.getContext());
         open.add(stream);
         Subscription subscription = listen.apply(() -> stream.pump(false));
         Runnable close = () -> {
             subscription.close();
             open.remove(stream);
         };
-        emitter.onCompletion(close);
-        emitter.onTimeout(close);
-        emitter.onError(error -> close.run());
         stream.pump(false);
-        return emitter;
+        return close;
+    }
+
+    /** Where a chat's messages and state go: an event stream or a WebSocket. */
+    interface Sink {
+
+        void message(ShownMessage message) throws IOException;
+
+        void status(StatusWords status) throws IOException;
+
+        /** Nothing new; keeps proxies from closing an idle connection. */
+        void beat() throws IOException;
+
+        /** The chat is gone or no longer the reader's. */
+        void end();
+
+        /** Sending failed: the connection is gone. */
+        void fail(Exception cause);
+    }
+
+    private record EventSink(SseEmitter emitter) implements Sink {
+
+        @Override
+        public void message(ShownMessage message) throws IOException {
+            emitter.send(SseEmitter.event()
+                    .id(Long.toString(message.id()))
+                    .name("message")
+                    .data(message, MediaType.APPLICATION_JSON));
+        }
+
+        @Override
+        public void status(StatusWords status) throws IOException {
+            emitter.send(SseEmitter.event().name("status").data(status, MediaType.APPLICATION_JSON));
+        }
+
+        @Override
+        public void beat() throws IOException {
+            emitter.send(SseEmitter.event().comment("still here"));
+        }
+
+        @Override
+        public void end() {
+            emitter.complete();
+        }
+
+        @Override
+        public void fail(Exception cause) {
+            emitter.completeWithError(cause);
+        }
     }
 
     int openStreams() {
@@ -98,7 +159,7 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
     @Override
     public void destroy() {
         heartbeat.shutdownNow();
-        open.forEach(stream -> stream.emitter.complete());
+        open.forEach(stream -> stream.sink.end());
         open.clear();
     }
 
@@ -112,20 +173,21 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
 
         private static final String SYSTEM = ChatMessage.Sender.SYSTEM.name();
 
-        private final SseEmitter emitter;
+        private final Sink sink;
         private final LongFunction<List<ShownMessage>> after;
         private final Supplier<StatusWords> status;
         private final SecurityContext context;
         private long lastSent;
+        private long lastRead = System.nanoTime();
         private StatusWords lastStatus;
 
         Stream(
-                SseEmitter emitter,
+                Sink sink,
                 long lastSeen,
                 LongFunction<List<ShownMessage>> after,
                 Supplier<StatusWords> status,
                 SecurityContext context) {
-            this.emitter = emitter;
+            this.sink = sink;
             this.lastSent = lastSeen;
             this.after = after;
             this.status = status;
@@ -137,12 +199,20 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
             SecurityContext previous = SecurityContextHolder.getContext();
             SecurityContextHolder.setContext(context);
             try {
+                // A running chat read lately needs no read to stay alive: news wakes it, and every RECHECK the
+                // heartbeat reads anyway (rights, a chat purged, news missed). A waiting visitor's place changes
+                // without news, so a waiting chat is read on every beat.
+                if (beat
+                        && lastStatus != null
+                        && !lastStatus.waiting()
+                        && System.nanoTime() - lastRead < RECHECK.toNanos()) {
+                    sink.beat();
+                    return;
+                }
+                lastRead = System.nanoTime();
                 boolean notice = false;
                 for (ShownMessage message : after.apply(lastSent)) {
-                    emitter.send(SseEmitter.event()
-                            .id(Long.toString(message.id()))
-                            .name("message")
-                            .data(message, MediaType.APPLICATION_JSON));
+                    sink.message(message);
                     lastSent = message.id();
                     notice |= SYSTEM.equals(message.sender());
                 }
@@ -153,16 +223,16 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
                 }
                 StatusWords now = status.get();
                 if (!now.equals(lastStatus)) {
-                    emitter.send(SseEmitter.event().name("status").data(now, MediaType.APPLICATION_JSON));
+                    sink.status(now);
                     lastStatus = now;
                 } else if (beat) {
-                    emitter.send(SseEmitter.event().comment("still here"));
+                    sink.beat();
                 }
             } catch (IOException | IllegalStateException e) {
-                emitter.completeWithError(e);
+                sink.fail(e);
             } catch (RuntimeException e) {
                 // The chat is gone (purged) or no longer the reader's: the stream ends.
-                emitter.complete();
+                sink.end();
             } finally {
                 SecurityContextHolder.setContext(previous);
             }

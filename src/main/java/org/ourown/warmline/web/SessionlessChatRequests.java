@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The two requests a live chat repeats, the script's message post and the event stream, run without the visitor's
- * server session: the chat's secret cookie is their proof, so nothing in them needs the session, and leaving it
+ * The requests a live chat repeats, the script's message post, the event stream and the WebSocket's handshake, run
+ * without the visitor's server session: the chat's secret cookie is their proof, so nothing in them needs the session, and leaving it
  * alone spares every message a session read and write in PostgreSQL. Code that asks for an existing session is
  * told there is none; code that needs one to be made still gets it. Sits between Spring Session's filter and
  * Spring Security's.
@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionlessChatRequests extends OncePerRequestFilter {
 
     private static final Pattern MESSAGES = Pattern.compile("/warmline/chat/[0-9a-fA-F-]{36}/messages");
-    private static final Pattern EVENTS = Pattern.compile("/warmline/chat/[0-9a-fA-F-]{36}/events");
+    private static final Pattern EVENTS = Pattern.compile("/warmline/chat/[0-9a-fA-F-]{36}/(events|socket)");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
