@@ -127,6 +127,10 @@
       if (over || event.code === 4404) {
         return;
       }
+      if (event.code === 4401) {
+        error.textContent = main.getAttribute("data-signed-out") || "";
+        return;
+      }
       failures = opened ? 0 : failures + 1;
       if (failures >= 3) {
         useEvents();

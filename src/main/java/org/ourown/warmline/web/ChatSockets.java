@@ -17,6 +17,7 @@ import org.ourown.warmline.PeerConsole;
 import org.ourown.warmline.VisitorChats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,8 @@ import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.PingMessage;
@@ -45,8 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * other way, without an HTTP request each. The handshake is an ordinary request: the visitor's proves itself with the
  * chat's secret cookie, the peer's with the signed-in session (Spring Security has run), and a foreign page cannot
  * open one (same origin only). Every read and post goes through the module's facade with those rights, as the
- * event stream's do; a socket lives at most {@link ChatStreams#TIMEOUT}, then the page opens a new one, which proves
- * itself again.
+ * event stream's do. A peer's socket ends when their sign-in does (checked every {@link ChatStreams#RECHECK}).
  *
  * <p>Frames, all JSON text. From the server: {@code {"event":"message","data":{...}}},
  * {@code {"event":"status","data":{...}}}, and answers to the page's posts: {@code {"event":"sent","ref":n}} or
@@ -58,8 +60,8 @@ class ChatSockets extends TextWebSocketHandler implements HandshakeInterceptor {
     /** Close code: the chat is gone or no longer the reader's; the page should not come back. */
     static final CloseStatus GONE = new CloseStatus(4404, "gone");
 
-    /** Close code: the socket has lived its time; the page opens a new one. */
-    static final CloseStatus RENEW = new CloseStatus(4000, "renew");
+    /** Close code: the peer's sign-in has ended (signed out, or timed out); a new socket would need a new sign-in. */
+    static final CloseStatus SIGNED_OUT = new CloseStatus(4401, "signed out");
 
     private static final Logger log = LoggerFactory.getLogger(ChatSockets.class);
     private static final Pattern VISITOR = Pattern.compile("/warmline/chat/([0-9a-fA-F-]{36})/socket");
@@ -70,14 +72,24 @@ class ChatSockets extends TextWebSocketHandler implements HandshakeInterceptor {
     private static final String LOCALE = "ourown.locale";
     private static final String AFTER = "ourown.after";
     private static final String FEED = "ourown.feed";
+    private static final String HTTP_SESSION = "ourown.httpSession";
+    private static final String ACTIVE = "ourown.active";
 
     private final VisitorChats visitors;
     private final PeerConsole console;
     private final ChatFeeds feeds;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final ObjectProvider<SessionRepository<? extends Session>> sessions;
 
-    ChatSockets(VisitorChats visitors, PeerConsole console, ChatFeeds feeds, MessageSource messages, JsonMapper json) {
+    ChatSockets(
+            VisitorChats visitors,
+            PeerConsole console,
+            ChatFeeds feeds,
+            MessageSource messages,
+            JsonMapper json,
+            ObjectProvider<SessionRepository<? extends Session>> sessions) {
+        this.sessions = sessions;
         this.visitors = visitors;
         this.console = console;
         this.feeds = feeds;
@@ -112,6 +124,10 @@ class ChatSockets extends TextWebSocketHandler implements HandshakeInterceptor {
                 console.state(id);
                 attributes.put(CHAT, id);
                 attributes.put(CONTEXT, SecurityContextHolder.getContext());
+                jakarta.servlet.http.HttpSession signedIn = http.getSession(false);
+                if (signedIn != null) {
+                    attributes.put(HTTP_SESSION, signedIn.getId());
+                }
             } else {
                 response.setStatusCode(HttpStatus.NOT_FOUND);
                 return false;
@@ -140,7 +156,7 @@ class ChatSockets extends TextWebSocketHandler implements HandshakeInterceptor {
         ChatId id = (ChatId) attributes.get(CHAT);
         Locale locale = (Locale) attributes.get(LOCALE);
         long after = (Long) attributes.get(AFTER);
-        SocketSink sink = new SocketSink(session, json, System.nanoTime());
+        SocketSink sink = new SocketSink(session, json, () -> stillSignedIn(raw));
         try {
             Runnable feed = as(
                     raw,
@@ -179,6 +195,7 @@ class ChatSockets extends TextWebSocketHandler implements HandshakeInterceptor {
             return;
         }
         String words = body;
+        attributes.put(ACTIVE, Boolean.TRUE);
         try {
             as(
                     raw,
@@ -203,6 +220,33 @@ class ChatSockets extends TextWebSocketHandler implements HandshakeInterceptor {
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
         closed(session);
+    }
+
+    /**
+     * A peer's socket lives on the sign-in that opened it: checked every {@link ChatStreams#RECHECK} by the heartbeat
+     * (signed out or timed out elsewhere ends the socket), and kept alive while the peer writes through it, as their
+     * posts and page loads would. A visitor's socket needs no sign-in; its chat is checked by the stream's reads.
+     */
+    private boolean stillSignedIn(WebSocketSession socket) {
+        Object id = socket.getAttributes().get(HTTP_SESSION);
+        SessionRepository<? extends Session> repository = sessions.getIfAvailable();
+        if (socket.getAttributes().get(CONTEXT) == null || id == null || repository == null) {
+            return true;
+        }
+        boolean active = socket.getAttributes().remove(ACTIVE) != null;
+        return check(repository, (String) id, active);
+    }
+
+    private static <S extends Session> boolean check(SessionRepository<S> repository, String id, boolean touch) {
+        S session = repository.findById(id);
+        if (session == null || session.isExpired()) {
+            return false;
+        }
+        if (touch) {
+            session.setLastAccessedTime(java.time.Instant.now());
+            repository.save(session);
+        }
+        return true;
     }
 
     private static void closed(WebSocketSession session) {
@@ -290,8 +334,19 @@ class ChatSockets extends TextWebSocketHandler implements HandshakeInterceptor {
         }
     }
 
-    /** Writes events as frames; a heartbeat pings, and ends the socket once it has lived its time. */
-    private record SocketSink(WebSocketSession session, JsonMapper json, long opened) implements ChatStreams.Sink {
+    /** Writes events as frames; a heartbeat pings, and checks now and then that a peer is still signed in. */
+    private static final class SocketSink implements ChatStreams.Sink {
+
+        private final WebSocketSession session;
+        private final JsonMapper json;
+        private final java.util.function.BooleanSupplier signedIn;
+        private long checked = System.nanoTime();
+
+        SocketSink(WebSocketSession session, JsonMapper json, java.util.function.BooleanSupplier signedIn) {
+            this.session = session;
+            this.json = json;
+            this.signedIn = signedIn;
+        }
 
         @Override
         public void message(ShownMessage message) throws IOException {
@@ -305,11 +360,14 @@ class ChatSockets extends TextWebSocketHandler implements HandshakeInterceptor {
 
         @Override
         public void beat() throws IOException {
-            if (System.nanoTime() - opened > ChatStreams.TIMEOUT.toNanos()) {
-                session.close(RENEW);
-            } else {
-                session.sendMessage(new PingMessage(ByteBuffer.allocate(0)));
+            if (System.nanoTime() - checked > ChatStreams.RECHECK.toNanos()) {
+                checked = System.nanoTime();
+                if (!signedIn.getAsBoolean()) {
+                    session.close(SIGNED_OUT);
+                    return;
+                }
             }
+            session.sendMessage(new PingMessage(ByteBuffer.allocate(0)));
         }
 
         void sent(long ref) throws IOException {
