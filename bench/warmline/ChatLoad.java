@@ -147,10 +147,16 @@ public class ChatLoad {
         while (System.nanoTime() - measureStart < TimeUnit.SECONDS.toNanos(duration)) {
             TimeUnit.SECONDS.sleep(Math.min(10, duration));
             meter.sample();
+            int upTo = Math.min(latencyCount.get(), latencies.length);
+            long[] recent = Arrays.copyOfRange(latencies, Math.min(shown, upTo), upTo);
+            shown = upTo;
+            Arrays.sort(recent);
             System.out.printf(
-                    "  %3.0f s: sent %d, received %d, not yet received %d, errors %d%n",
+                    "  %3.0f s: sent %d, received %d, not yet received %d, errors %d; since the last line p50 %.1f ms,"
+                            + " p99 %.1f ms, max %.1f ms%n",
                     (System.nanoTime() - measureStart) / 1e9,
-                    sent.get(), receivedCount.get(), inFlight(), errors.get());
+                    sent.get(), receivedCount.get(), inFlight(), errors.get(),
+                    percentile(recent, 0.5), percentile(recent, 0.99), percentile(recent, 1.0));
         }
         sending = false;
         meter.stop();
@@ -162,6 +168,16 @@ public class ChatLoad {
         }
         running = false;
         report(meter);
+    }
+
+    /** How many latencies the periodic lines have shown. */
+    int shown;
+
+    static double percentile(long[] sorted, double q) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) (sorted.length * q))] / 1000.0;
     }
 
     /** Confirmed (204) messages the other side has not seen yet. */

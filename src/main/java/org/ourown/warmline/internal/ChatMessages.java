@@ -60,8 +60,11 @@ class ChatMessages {
         if (locked.recent() >= BURST) {
             throw new Rejected("body", "warmline.message.tooFast");
         }
-        ChatMessage message = messages.insert(id, sender, text, now);
-        delivery.announce(id);
+        var channel = delivery.channel();
+        ChatMessage message = messages.insert(id, sender, text, now, channel.orElse(null));
+        if (channel.isEmpty()) {
+            delivery.announce(id);
+        }
         return message;
     }
 

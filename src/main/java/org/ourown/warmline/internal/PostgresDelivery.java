@@ -2,6 +2,7 @@ package org.ourown.warmline.internal;
 
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -80,6 +81,11 @@ class PostgresDelivery implements MessageDelivery, SmartLifecycle {
                         String.join(",", chats.stream().map(UUID::toString).toList()))
                 .query(Long.class)
                 .single();
+    }
+
+    @Override
+    public Optional<String> channel() {
+        return Optional.of(CHANNEL);
     }
 
     @Override

@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
@@ -34,6 +36,8 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
 
     static final Duration TIMEOUT = Duration.ofMinutes(5);
 
+    static final int SLOTS = 15;
+
     /** How often a running chat's stream reads even without news. */
     static final Duration RECHECK = Duration.ofMinutes(1);
 
@@ -46,10 +50,21 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
 
     /** @param beat how often every stream reads again without news ({@code ourown.warmline.heartbeat}, 15 s) */
     ChatStreams(@Value("${ourown.warmline.heartbeat:15s}") Duration beat) {
+        // Every stream beats once a beat, but not all at once: a stream has one of SLOTS moments in the beat, so that
+        // a thousand chats' pings and once-a-minute reads come as a trickle, not as a wave that holds up messages.
+        long slot = Math.max(1, beat.toMillis() / SLOTS);
+        AtomicLong tick = new AtomicLong();
         heartbeat.scheduleWithFixedDelay(
-                () -> open.forEach(stream -> stream.pump(true)),
-                beat.toMillis(),
-                beat.toMillis(),
+                () -> {
+                    int now = (int) (tick.incrementAndGet() % SLOTS);
+                    open.forEach(stream -> {
+                        if (stream.slot == now) {
+                            stream.pump(true);
+                        }
+                    });
+                },
+                slot,
+                slot,
                 TimeUnit.MILLISECONDS);
     }
 
@@ -174,6 +189,7 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
         private static final String SYSTEM = ChatMessage.Sender.SYSTEM.name();
 
         private final Sink sink;
+        private final int slot = ThreadLocalRandom.current().nextInt(SLOTS);
         private final LongFunction<List<ShownMessage>> after;
         private final Supplier<StatusWords> status;
         private final SecurityContext context;

@@ -40,7 +40,9 @@ class SharedReadsTests {
         audience.share(since, read(10, 11, 12));
         assertThat(ids(audience.shared(since, 10))).containsExactly(11L, 12L);
         assertThat(ids(audience.shared(since, 11))).as("a reader further on").containsExactly(12L);
-        assertThat(audience.shared(since, 9)).as("a reader behind the read needs its own").isNull();
+        assertThat(audience.shared(since, 9))
+                .as("a reader behind the read needs its own")
+                .isNull();
 
         audience.news();
         assertThat(audience.shared(since, 10)).as("news since: read again").isNull();
