@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.ourown.shared.NotFound;
 import org.ourown.warmline.ChatId;
 import org.ourown.warmline.ChatMessage;
-import org.ourown.warmline.ChatMessage.Sender;
 import org.ourown.warmline.ChatState;
 import org.ourown.warmline.ChatStatus;
 import org.ourown.warmline.LineView;
@@ -136,9 +135,18 @@ class ChatBook implements VisitorChats {
                 .messages();
     }
 
+    /** One statement, no transaction around it (see {@link MessageRows#post}). */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public ChatMessage post(ChatId id, String secret, String body) {
-        return posting.post(id, chat -> Secrets.matches(secret, chat.secretHash()), Sender.VISITOR, body);
+        if (!Secrets.plausible(secret)) {
+            throw new NotFound("chat");
+        }
+        return posting.post(
+                id,
+                MessageRows.Writer.visitor(Secrets.hash(secret)),
+                chat -> Secrets.matches(secret, chat.secretHash()),
+                body);
     }
 
     @Override

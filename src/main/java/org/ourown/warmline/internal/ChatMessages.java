@@ -37,35 +37,34 @@ class ChatMessages {
     }
 
     /**
-     * Posts into a chat the writer may write to: its row is read and locked in one statement (see
-     * {@link ChatRows#lockForPost}), with the writer's recent messages counted.
+     * Posts into a chat the writer may write to, in one statement ({@link MessageRows#post}).
      *
-     * @param allowed whether the writer may see this chat; if not, or if there is no such chat, {@link NotFound}
+     * @param allowed the same rights as {@code writer}, for words refused before they reach the statement
+     * @throws NotFound when there is no such chat or the writer may not see it
      */
-    ChatMessage post(ChatId id, Predicate<ChatRows.Row> allowed, Sender sender, String body) {
-        Instant now = clock.instant();
-        ChatRows.Locked locked = chats.lockForPost(id, sender, now.minus(BURST_WINDOW))
-                .filter(found -> allowed.test(found.chat()))
-                .orElseThrow(() -> new NotFound("chat"));
+    ChatMessage post(ChatId id, MessageRows.Writer writer, Predicate<ChatRows.Row> allowed, String body) {
         String text = body == null ? "" : body.strip();
-        if (text.isEmpty()) {
-            throw new Rejected("body", "warmline.message.empty");
+        if (text.isEmpty() || text.length() > ChatMessage.MAX_LENGTH) {
+            // The chat first: someone else's chat says nothing, not even that the words were wrong.
+            chats.find(id).filter(allowed).orElseThrow(() -> new NotFound("chat"));
+            throw new Rejected("body", text.isEmpty() ? "warmline.message.empty" : "warmline.message.tooLong");
         }
-        if (text.length() > ChatMessage.MAX_LENGTH) {
-            throw new Rejected("body", "warmline.message.tooLong");
-        }
-        if (!locked.chat().status().isOpen()) {
+        Instant now = clock.instant();
+        var channel = delivery.channel();
+        MessageRows.Posted posted = messages.post(
+                        id, writer, text, now, now.minus(BURST_WINDOW), BURST, channel.orElse(null))
+                .filter(MessageRows.Posted::allowed)
+                .orElseThrow(() -> new NotFound("chat"));
+        if (!posted.status().isOpen()) {
             throw new Rejected("body", "warmline.message.chatOver");
         }
-        if (locked.recent() >= BURST) {
+        if (posted.id() == null) {
             throw new Rejected("body", "warmline.message.tooFast");
         }
-        var channel = delivery.channel();
-        ChatMessage message = messages.insert(id, sender, text, now, channel.orElse(null));
         if (channel.isEmpty()) {
             delivery.announce(id);
         }
-        return message;
+        return new ChatMessage(posted.id(), writer.sender(), text, now);
     }
 
     /** Says so in the chat; with the default retention the words are then gone, the closing notice alone stays. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.ourown.warmline.ChatId;
-import org.ourown.warmline.ChatMessage;
 import org.ourown.warmline.ChatStatus;
 import org.ourown.warmline.LineId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,31 +54,6 @@ class ChatRows {
                 .param("c", counts)
                 .param("at", Timestamp.from(at))
                 .update();
-    }
-
-    /** A chat's row and how many messages one side sent since a moment, as a writer sees them. */
-    record Locked(Row chat, int recent) {}
-
-    /**
-     * The chat's row, locked until this transaction ends, with how many of the sender's last
-     * {@link ChatMessages#BURST} messages came after a moment: a post's three questions in one statement. The lock makes one writer of a chat's messages at a time,
-     * until it commits. Ids come from a sequence in the order of inserts, not of commits: without it, a reader could
-     * see a later message (id 102) before an earlier one (101) had committed, resume after 102 and never send 101.
-     * Closing and joining already hold the chat's row.
-     */
-    Optional<Locked> lockForPost(ChatId id, ChatMessage.Sender sender, Instant since) {
-        // The sender's last few messages only, newest first along (chat_id, id): the count costs the same in a long
-        // chat as in a short one.
-        return jdbc.sql("select c.*, (select count(*) from (select m.sent_at from warmline.chat_message m"
-                        + " where m.chat_id = c.id and m.sender = :s order by m.id desc limit :burst) last"
-                        + " where last.sent_at > :since) as recent"
-                        + " from warmline.chat c where c.id = :id for no key update")
-                .param("id", id.value())
-                .param("s", sender.name())
-                .param("burst", ChatMessages.BURST)
-                .param("since", Timestamp.from(since))
-                .query((rs, n) -> new Locked(row(rs, n), rs.getInt("recent")))
-                .optional();
     }
 
     Optional<Row> find(ChatId id) {

@@ -13,7 +13,6 @@ import org.ourown.shared.Rejected;
 import org.ourown.warmline.Channel;
 import org.ourown.warmline.ChatId;
 import org.ourown.warmline.ChatMessage;
-import org.ourown.warmline.ChatMessage.Sender;
 import org.ourown.warmline.ChatState;
 import org.ourown.warmline.ChatStatus;
 import org.ourown.warmline.ConsoleView;
@@ -162,10 +161,16 @@ class Console implements PeerConsole {
                 .messages();
     }
 
+    /** One statement, no transaction around it (see {@link MessageRows#post}). */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public ChatMessage post(ChatId id, String body) {
         CurrentUser me = PeerAccess.peer();
-        return posting.post(id, chat -> isMine(chat, me), Sender.PEER, body);
+        return posting.post(
+                id,
+                MessageRows.Writer.peer(me.organization().value(), me.id().value()),
+                chat -> isMine(chat, me),
+                body);
     }
 
     @Override
