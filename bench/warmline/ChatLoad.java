@@ -45,6 +45,10 @@ public class ChatLoad {
     final int duration;
     final int period;
     final int ramp;
+    /** Seconds of the same load before the measured time, not counted (0 by default: a cold start is measured). */
+    final int warmup;
+    /** Messages sent before this moment (epoch µs) are the warm-up's: neither counted nor timed. */
+    volatile long countFrom;
     final HttpClient[] clients;
     /** transport=socket (the page's way, the default) or transport=events (event streams and a request per post). */
     final boolean sockets;
@@ -91,6 +95,7 @@ public class ChatLoad {
         duration = Integer.parseInt(args.getOrDefault("duration", "60"));
         period = Integer.parseInt(args.getOrDefault("period", "5"));
         ramp = Integer.parseInt(args.getOrDefault("ramp", "30"));
+        warmup = Integer.parseInt(args.getOrDefault("warmup", "0"));
         sockets = !"events".equals(args.getOrDefault("transport", "socket"));
         clients = new HttpClient[Integer.parseInt(args.getOrDefault("clients", "4"))];
         for (int i = 0; i < clients.length; i++) {
@@ -142,6 +147,11 @@ public class ChatLoad {
 
         LoadMeter meter = new LoadMeter(args.getOrDefault("pids", ""));
         sending = true;
+        if (warmup > 0) {
+            System.out.printf("warm-up: the same load for %d s, not counted%n", warmup);
+            TimeUnit.SECONDS.sleep(warmup);
+        }
+        countFrom = nowMicros();
         meter.start();
         long measureStart = System.nanoTime();
         while (System.nanoTime() - measureStart < TimeUnit.SECONDS.toNanos(duration)) {
@@ -259,6 +269,10 @@ public class ChatLoad {
         }
         String id = side.name() + "-" + sequence.incrementAndGet();
         long at = nowMicros();
+        if (at < countFrom || countFrom == 0) {
+            side.post("bench " + id + " " + at);
+            return;
+        }
         sentAt.put(id, at);
         side.post("bench " + id + " " + at).whenComplete((status, e) -> {
             if (e != null) {
@@ -281,7 +295,11 @@ public class ChatLoad {
         if (!m.find()) {
             return;
         }
-        long latency = nowMicros() - Long.parseLong(m.group(2));
+        long sentAtMicros = Long.parseLong(m.group(2));
+        if (countFrom == 0 || sentAtMicros < countFrom) {
+            return; // the warm-up's
+        }
+        long latency = nowMicros() - sentAtMicros;
         String id = m.group(1);
         if (id.startsWith(reader.substring(0, 1) + "-")) {
             return; // the sender's own message on its own stream

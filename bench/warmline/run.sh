@@ -13,6 +13,7 @@
 # Settings (environment): CHATS=100 DURATION=60 PERIOD=5 RAMP=(CHATS/20, at least 10) INSTANCES=1
 #   APP_PORT=18091 APP_PORT2=18092 PG_PORT=15441 JVM_OPTS="-Xmx1g" CLIENTS=4 (HTTP clients in the load generator)
 #   TRANSPORT=socket (the pages' WebSocket, default) or events (event streams and a request per post)
+#   WARMUP=0 seconds of the same load before the measured time, not counted (a cold start is measured by default)
 #   APP_ARGS="--some.property=value ..." more arguments for the app(s), for experiments
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -28,6 +29,7 @@ pg_port=${PG_PORT:-15441}
 jvm_opts=${JVM_OPTS:--Xmx1g}
 clients=${CLIENTS:-4}
 transport=${TRANSPORT:-socket}
+warmup=${WARMUP:-0}
 peers=$(( (chats + 4) / 5 ))
 out=target/bench-warmline
 mkdir -p "$out"
@@ -105,7 +107,7 @@ say "generate: the bench organization, $peers peers, the line 'bench'"
 
 say "load: machine $(nproc) cores, $(uptime | sed 's/.*load average/load average/')"
 java -Xss256k -Xmx1g -cp "$out/client" ChatLoad visitors="$visitors" peers="$peer_base" chats="$chats" \
-  duration="$duration" period="$period" ramp="$ramp" clients="$clients" transport="$transport" pids="$(IFS=,; echo "${pids[*]}")" \
+  duration="$duration" period="$period" ramp="$ramp" clients="$clients" transport="$transport" warmup="$warmup" pids="$(IFS=,; echo "${pids[*]}")" \
   | tee "$out/load.txt"
 
 say "after: $(uptime | sed 's/.*load average/load average/')"
