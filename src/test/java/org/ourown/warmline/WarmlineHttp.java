@@ -35,8 +35,9 @@ final class WarmlineHttp {
     record Event(String name, String id, String data) {}
 
     private final String base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
@@ -88,6 +89,16 @@ final class WarmlineHttp {
             request.header("X-Requested-With", "fetch").header("X-CSRF-TOKEN", csrf);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The server session's id, from the SESSION cookie (Spring Session writes it base64-encoded). */
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("SESSION"))
+                .map(cookie ->
+                        new String(java.util.Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8))
+                .findFirst()
+                .orElseThrow();
     }
 
     void signIn(String email, String password) throws IOException, InterruptedException {

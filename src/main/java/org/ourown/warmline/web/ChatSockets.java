@@ -18,6 +18,7 @@ import org.ourown.warmline.VisitorChats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -48,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * other way, without an HTTP request each. The handshake is an ordinary request: the visitor's proves itself with the
  * chat's secret cookie, the peer's with the signed-in session (Spring Security has run), and a foreign page cannot
  * open one (same origin only). Every read and post goes through the module's facade with those rights, as the
- * event stream's do. A peer's socket ends when their sign-in does (checked every {@link ChatStreams#RECHECK}).
+ * event stream's do. A peer's socket ends when their sign-in does (checked every {@code ourown.warmline.recheck}, a minute).
  *
  * <p>Frames, all JSON text. From the server: {@code {"event":"message","data":{...}}},
  * {@code {"event":"status","data":{...}}}, and answers to the page's posts: {@code {"event":"sent","ref":n}} or
@@ -81,6 +82,7 @@ class ChatSockets extends TextWebSocketHandler implements HandshakeInterceptor {
     private final MessageSource messages;
     private final JsonMapper json;
     private final ObjectProvider<SessionRepository<? extends Session>> sessions;
+    private final Duration recheck;
 
     ChatSockets(
             VisitorChats visitors,
@@ -88,8 +90,10 @@ class ChatSockets extends TextWebSocketHandler implements HandshakeInterceptor {
             ChatFeeds feeds,
             MessageSource messages,
             JsonMapper json,
-            ObjectProvider<SessionRepository<? extends Session>> sessions) {
+            ObjectProvider<SessionRepository<? extends Session>> sessions,
+            @Value("${ourown.warmline.recheck:1m}") Duration recheck) {
         this.sessions = sessions;
+        this.recheck = recheck;
         this.visitors = visitors;
         this.console = console;
         this.feeds = feeds;
@@ -156,7 +160,7 @@ class ChatSockets extends TextWebSocketHandler implements HandshakeInterceptor {
         ChatId id = (ChatId) attributes.get(CHAT);
         Locale locale = (Locale) attributes.get(LOCALE);
         long after = (Long) attributes.get(AFTER);
-        SocketSink sink = new SocketSink(session, json, () -> stillSignedIn(raw));
+        SocketSink sink = new SocketSink(session, json, () -> stillSignedIn(raw), recheck);
         try {
             Runnable feed = as(
                     raw,
@@ -223,7 +227,7 @@ class ChatSockets extends TextWebSocketHandler implements HandshakeInterceptor {
     }
 
     /**
-     * A peer's socket lives on the sign-in that opened it: checked every {@link ChatStreams#RECHECK} by the heartbeat
+     * A peer's socket lives on the sign-in that opened it: checked every {@code ourown.warmline.recheck} by the heartbeat
      * (signed out or timed out elsewhere ends the socket), and kept alive while the peer writes through it, as their
      * posts and page loads would. A visitor's socket needs no sign-in; its chat is checked by the stream's reads.
      */
@@ -340,9 +344,15 @@ class ChatSockets extends TextWebSocketHandler implements HandshakeInterceptor {
         private final WebSocketSession session;
         private final JsonMapper json;
         private final java.util.function.BooleanSupplier signedIn;
+        private final Duration recheck;
         private long checked = System.nanoTime();
 
-        SocketSink(WebSocketSession session, JsonMapper json, java.util.function.BooleanSupplier signedIn) {
+        SocketSink(
+                WebSocketSession session,
+                JsonMapper json,
+                java.util.function.BooleanSupplier signedIn,
+                Duration recheck) {
+            this.recheck = recheck;
             this.session = session;
             this.json = json;
             this.signedIn = signedIn;
@@ -360,7 +370,7 @@ class ChatSockets extends TextWebSocketHandler implements HandshakeInterceptor {
 
         @Override
         public void beat() throws IOException {
-            if (System.nanoTime() - checked > ChatStreams.RECHECK.toNanos()) {
+            if (System.nanoTime() - checked > recheck.toNanos()) {
                 checked = System.nanoTime();
                 if (!signedIn.getAsBoolean()) {
                     session.close(SIGNED_OUT);

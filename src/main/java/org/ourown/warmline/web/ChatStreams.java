@@ -38,8 +38,8 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
 
     static final int SLOTS = 15;
 
-    /** How often a running chat's stream reads even without news. */
-    static final Duration RECHECK = Duration.ofMinutes(1);
+    /** How often a running chat's stream reads even without news, and a peer's socket checks their sign-in. */
+    private final Duration recheck;
 
     private final Set<Stream> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -48,8 +48,14 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
         return thread;
     });
 
-    /** @param beat how often every stream reads again without news ({@code ourown.warmline.heartbeat}, 15 s) */
-    ChatStreams(@Value("${ourown.warmline.heartbeat:15s}") Duration beat) {
+    /**
+     * @param beat how often every stream reads again without news ({@code ourown.warmline.heartbeat}, 15 s)
+     * @param recheck how often a running chat's stream reads anyway ({@code ourown.warmline.recheck}, 1 minute)
+     */
+    ChatStreams(
+            @Value("${ourown.warmline.heartbeat:15s}") Duration beat,
+            @Value("${ourown.warmline.recheck:1m}") Duration recheck) {
+        this.recheck = recheck;
         // Every stream beats once a beat, but not all at once: a stream has one of SLOTS moments in the beat, so that
         // a thousand chats' pings and once-a-minute reads come as a trickle, not as a wave that holds up messages.
         long slot = Math.max(1, beat.toMillis() / SLOTS);
@@ -99,7 +105,7 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
             LongFunction<List<ShownMessage>> after,
             Supplier<StatusWords> status,
             Function<Runnable, Subscription> listen) {
-        Stream stream = new Stream(sink, lastSeen, after, status, SecurityContextHolder.getContext());
+        Stream stream = new Stream(sink, lastSeen, after, status, SecurityContextHolder.getContext(), recheck);
         open.add(stream);
         Subscription subscription = listen.apply(() -> stream.pump(false));
         Runnable close = () -> {
@@ -194,6 +200,7 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
         private final Supplier<StatusWords> status;
         private final SecurityContext context;
         private long lastSent;
+        private final Duration recheck;
         private long lastRead = System.nanoTime();
         private StatusWords lastStatus;
 
@@ -202,8 +209,10 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
                 long lastSeen,
                 LongFunction<List<ShownMessage>> after,
                 Supplier<StatusWords> status,
-                SecurityContext context) {
+                SecurityContext context,
+                Duration recheck) {
             this.sink = sink;
+            this.recheck = recheck;
             this.lastSent = lastSeen;
             this.after = after;
             this.status = status;
@@ -215,13 +224,13 @@ class ChatStreams implements DisposableBean, ApplicationListener<ContextClosedEv
             SecurityContext previous = SecurityContextHolder.getContext();
             SecurityContextHolder.setContext(context);
             try {
-                // A running chat read lately needs no read to stay alive: news wakes it, and every RECHECK the
+                // A running chat read lately needs no read to stay alive: news wakes it, and every recheck the
                 // heartbeat reads anyway (rights, a chat purged, news missed). A waiting visitor's place changes
                 // without news, so a waiting chat is read on every beat.
                 if (beat
                         && lastStatus != null
                         && !lastStatus.waiting()
-                        && System.nanoTime() - lastRead < RECHECK.toNanos()) {
+                        && System.nanoTime() - lastRead < recheck.toNanos()) {
                     sink.beat();
                     return;
                 }
