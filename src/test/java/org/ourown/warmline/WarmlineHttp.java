@@ -91,6 +91,29 @@ final class WarmlineHttp {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    private static final Pattern CHAT = Pattern.compile("/chats?/([0-9a-f-]{36})");
+
+    /** As a visitor: opens the line's page, starts a chat and opens its page; answers with the chat's id. */
+    String startChat(String slug) throws IOException, InterruptedException {
+        get("/warmline/" + slug);
+        String location = post("/warmline/" + slug + "/chats", Map.of());
+        Matcher id = CHAT.matcher(location);
+        if (!id.find()) {
+            throw new AssertionError("The chat did not start: " + location);
+        }
+        get("/warmline/chat/" + id.group(1));
+        return id.group(1);
+    }
+
+    /** As a peer: signs in, opens the console and goes available for one chat. */
+    void available(String email, String password) throws IOException, InterruptedException {
+        signIn(email, password);
+        if (get("/warmline/console").statusCode() != 200) {
+            throw new AssertionError("The console did not open for " + email);
+        }
+        post("/warmline/console/presence", Map.of("available", "true", "capacity", "1"));
+    }
+
     /** The server session's id, from the SESSION cookie (Spring Session writes it base64-encoded). */
     String sessionId() {
         return cookies.getCookieStore().getCookies().stream()

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.ourown.TestTenants;
 import org.ourown.accounts.OrganizationId;
@@ -27,8 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         properties = {"ourown.warmline.heartbeat=1s", "ourown.warmline.recheck=2s"})
 class WarmlineSocketSignInTests {
 
-    private static final Pattern CHAT = Pattern.compile("/chats?/([0-9a-f-]{36})");
-
     @LocalServerPort
     int port;
 
@@ -47,16 +43,9 @@ class WarmlineSocketSignInTests {
         StaffView peer = tenants.person(organization, Role.PEER);
         Line line = fixtures.line(organization, true);
         String base = "http://localhost:" + port;
-        WarmlineHttp visitor = new WarmlineHttp(base);
-        visitor.get("/warmline/" + line.slug());
-        Matcher started = CHAT.matcher(visitor.post("/warmline/" + line.slug() + "/chats", Map.of()));
-        assertThat(started.find()).isTrue();
-        String chat = started.group(1);
-
+        String chat = new WarmlineHttp(base).startChat(line.slug());
         WarmlineHttp peerSide = new WarmlineHttp(base);
-        peerSide.signIn(peer.email(), TestTenants.PASSWORD);
-        assertThat(peerSide.get("/warmline/console").statusCode()).isEqualTo(200);
-        peerSide.post("/warmline/console/presence", Map.of("available", "true", "capacity", "1"));
+        peerSide.available(peer.email(), TestTenants.PASSWORD);
         assertThat(peerSide.post("/warmline/console/take", Map.of())).endsWith("/warmline/console/chats/" + chat);
         peerSide.get("/warmline/console/chats/" + chat);
         WarmlineHttp.Socket socket = peerSide.socket("/warmline/console/chats/" + chat + "/socket", base);

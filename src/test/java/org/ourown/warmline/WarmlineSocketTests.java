@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.ourown.TestTenants;
 import org.ourown.accounts.OrganizationId;
@@ -23,8 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WarmlineSocketTests {
-
-    private static final Pattern CHAT = Pattern.compile("/chats?/([0-9a-f-]{36})");
 
     @LocalServerPort
     int port;
@@ -44,14 +40,14 @@ class WarmlineSocketTests {
         StaffView peer = tenants.person(organization, Role.PEER);
         Line line = fixtures.line(organization, true);
         WarmlineHttp visitor = new WarmlineHttp(base());
-        String chat = startChat(visitor, line);
+        String chat = visitor.startChat(line.slug());
 
         WarmlineHttp.Socket visitorSocket = visitor.socket("/warmline/chat/" + chat + "/socket", base());
         assertThat(visitorSocket.status()).isEqualTo(101);
         visitorSocket.next("\"event\":\"status\"", "\"over\":false");
 
         WarmlineHttp peerSide = new WarmlineHttp(base());
-        available(peerSide, peer);
+        peerSide.available(peer.email(), TestTenants.PASSWORD);
         assertThat(peerSide.post("/warmline/console/take", Map.of())).endsWith("/warmline/console/chats/" + chat);
         WarmlineHttp.Socket peerSocket = peerSide.socket("/warmline/console/chats/" + chat + "/socket", base());
         assertThat(peerSocket.status()).isEqualTo(101);
@@ -106,9 +102,9 @@ class WarmlineSocketTests {
         StaffView stranger = tenants.person(other, Role.PEER);
         Line line = fixtures.line(organization, true);
         WarmlineHttp visitor = new WarmlineHttp(base());
-        String chat = startChat(visitor, line);
+        String chat = visitor.startChat(line.slug());
         WarmlineHttp peerSide = new WarmlineHttp(base());
-        available(peerSide, taker);
+        peerSide.available(taker.email(), TestTenants.PASSWORD);
         assertThat(peerSide.post("/warmline/console/take", Map.of())).endsWith("/warmline/console/chats/" + chat);
 
         // Another browser without the chat's secret, and an id that does not exist, learn nothing.
@@ -126,13 +122,13 @@ class WarmlineSocketTests {
 
         // Peers: a colleague who did not take the chat, and a peer of another organization, get nothing.
         WarmlineHttp colleagueSide = new WarmlineHttp(base());
-        available(colleagueSide, colleague);
+        colleagueSide.available(colleague.email(), TestTenants.PASSWORD);
         assertThat(colleagueSide
                         .socket("/warmline/console/chats/" + chat + "/socket", base())
                         .status())
                 .isEqualTo(404);
         WarmlineHttp strangerSide = new WarmlineHttp(base());
-        available(strangerSide, stranger);
+        strangerSide.available(stranger.email(), TestTenants.PASSWORD);
         assertThat(strangerSide
                         .socket("/warmline/console/chats/" + chat + "/socket", base())
                         .status())
@@ -145,21 +141,6 @@ class WarmlineSocketTests {
         assertThat(peerSide.socket("/warmline/console/chats/" + chat + "/socket", base())
                         .status())
                 .isEqualTo(101);
-    }
-
-    private static String startChat(WarmlineHttp visitor, Line line) throws Exception {
-        visitor.get("/warmline/" + line.slug());
-        String location = visitor.post("/warmline/" + line.slug() + "/chats", Map.of());
-        Matcher id = CHAT.matcher(location);
-        assertThat(id.find()).as("started: %s", location).isTrue();
-        visitor.get("/warmline/chat/" + id.group(1));
-        return id.group(1);
-    }
-
-    private static void available(WarmlineHttp browser, StaffView peer) throws Exception {
-        browser.signIn(peer.email(), TestTenants.PASSWORD);
-        assertThat(browser.get("/warmline/console").statusCode()).isEqualTo(200);
-        browser.post("/warmline/console/presence", Map.of("available", "true", "capacity", "1"));
     }
 
     private String base() {

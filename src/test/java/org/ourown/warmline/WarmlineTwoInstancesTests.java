@@ -11,8 +11,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,8 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WarmlineTwoInstancesTests {
-
-    private static final Pattern CHAT = Pattern.compile("/chats?/([0-9a-f-]{36})");
 
     private ConfigurableApplicationContext one;
     private ConfigurableApplicationContext two;
@@ -72,12 +68,12 @@ class WarmlineTwoInstancesTests {
         Line line = one.getBean(WarmlineFixtures.class).line(organization, true);
 
         WarmlineHttp visitor = new WarmlineHttp(base(one));
-        String chat = startChat(visitor, line);
+        String chat = visitor.startChat(line.slug());
         BlockingQueue<WarmlineHttp.Event> visitorEvents = visitor.events("/warmline/chat/" + chat + "/events");
         WarmlineHttp.next(visitorEvents, "status", "\"over\":false");
 
         WarmlineHttp peerSide = new WarmlineHttp(base(two));
-        available(peerSide, peer);
+        peerSide.available(peer.email(), TestTenants.PASSWORD);
         assertThat(peerSide.post("/warmline/console/take", Map.of())).endsWith("/warmline/console/chats/" + chat);
         peerSide.get("/warmline/console/chats/" + chat);
         BlockingQueue<WarmlineHttp.Event> peerEvents = peerSide.events("/warmline/console/chats/" + chat + "/events");
@@ -117,11 +113,11 @@ class WarmlineTwoInstancesTests {
         Line line = one.getBean(WarmlineFixtures.class).line(organization, true);
 
         WarmlineHttp visitor = new WarmlineHttp(base(one));
-        String chat = startChat(visitor, line);
+        String chat = visitor.startChat(line.slug());
         WarmlineHttp onOne = new WarmlineHttp(base(one));
         WarmlineHttp onTwo = new WarmlineHttp(base(two));
-        available(onOne, first);
-        available(onTwo, second);
+        onOne.available(first.email(), TestTenants.PASSWORD);
+        onTwo.available(second.email(), TestTenants.PASSWORD);
 
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService both = Executors.newFixedThreadPool(2);
@@ -153,21 +149,6 @@ class WarmlineTwoInstancesTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
-    }
-
-    private static String startChat(WarmlineHttp visitor, Line line) throws Exception {
-        visitor.get("/warmline/" + line.slug());
-        String location = visitor.post("/warmline/" + line.slug() + "/chats", Map.of());
-        Matcher id = CHAT.matcher(location);
-        assertThat(id.find()).as("started: %s", location).isTrue();
-        visitor.get("/warmline/chat/" + id.group(1));
-        return id.group(1);
-    }
-
-    private static void available(WarmlineHttp browser, StaffView peer) throws Exception {
-        browser.signIn(peer.email(), TestTenants.PASSWORD);
-        assertThat(browser.get("/warmline/console").statusCode()).isEqualTo(200);
-        browser.post("/warmline/console/presence", Map.of("available", "true", "capacity", "1"));
     }
 
     private TestTenants tenants() {

@@ -11,14 +11,16 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
 class ChatSocketConfiguration implements WebSocketConfigurer {
 
     private final ChatSockets sockets;
+    private final ChatSocketHandshake handshake;
 
-    ChatSocketConfiguration(ChatSockets sockets) {
+    ChatSocketConfiguration(ChatSockets sockets, ChatSocketHandshake handshake) {
         this.sockets = sockets;
+        this.handshake = handshake;
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         registry.addHandler(sockets, "/warmline/chat/*/socket", "/warmline/console/chats/*/socket")
-                .addInterceptors(sockets);
+                .addInterceptors(handshake);
     }
 }

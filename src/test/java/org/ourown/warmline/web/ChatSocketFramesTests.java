@@ -25,13 +25,13 @@ class ChatSocketFramesTests {
                 "");
         for (String body : bodies) {
             ShownMessage message = new ShownMessage(42L, "VISITOR", "You \"said\"", body, "10:30");
-            JsonNode frame = json.readTree(ChatSockets.messageFrame(message));
+            JsonNode frame = json.readTree(ChatSocketSink.messageFrame(message));
             assertThat(frame.get("event").asString()).isEqualTo("message");
             assertThat(frame.get("data")).as(body).isEqualTo(json.readTree(json.writeValueAsString(message)));
             assertThat(frame.get("data").get("body").asString()).isEqualTo(body);
         }
         ShownMessage noTime = new ShownMessage(7L, "SYSTEM", null, "A peer has joined the chat.", null);
-        assertThat(json.readTree(ChatSockets.messageFrame(noTime)).get("data"))
+        assertThat(json.readTree(ChatSocketSink.messageFrame(noTime)).get("data"))
                 .isEqualTo(json.readTree(json.writeValueAsString(noTime)));
     }
 }
