@@ -93,30 +93,14 @@ class MessageRows {
     }
 
     ChatMessage insert(ChatId chat, Sender sender, String body, Instant at) {
-        return insert(chat, sender, body, at, null);
-    }
-
-    /**
-     * Inserts a message; with a channel, the same statement notifies it of the chat (delivered at commit, not at all
-     * after a rollback, as {@link MessageDelivery#announce} would).
-     */
-    ChatMessage insert(ChatId chat, Sender sender, String body, Instant at, String channel) {
-        String sql = "insert into warmline.chat_message (chat_id, sender, body, sent_at) values (:c, :s, :b, :at)"
-                + " returning id";
-        if (channel != null) {
-            sql = "with m as (" + sql + ") select m.id, pg_notify(:channel, :chat) from m";
-        }
-        var statement = jdbc.sql(sql)
+        long id = jdbc.sql("insert into warmline.chat_message (chat_id, sender, body, sent_at)"
+                        + " values (:c, :s, :b, :at) returning id")
                 .param("c", chat.value())
                 .param("s", sender.name())
                 .param("b", body)
-                .param("at", Timestamp.from(at));
-        if (channel != null) {
-            statement = statement
-                    .param("channel", channel)
-                    .param("chat", chat.value().toString());
-        }
-        long id = statement.query((rs, n) -> rs.getLong(1)).single();
+                .param("at", Timestamp.from(at))
+                .query(Long.class)
+                .single();
         return new ChatMessage(id, sender, body, at);
     }
 

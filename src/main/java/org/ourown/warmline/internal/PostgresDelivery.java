@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction sends {@code NOTIFY warmline, '<chat id>'} just before it commits; PostgreSQL hands it to every
  * listening session once the commit is done, and not at all after a rollback. Each instance holds one LISTEN
  * connection ({@link WarmlineChannel}) that tells its own listeners, so listeners on this instance too hear only
- * after commit, by the same road as the others.
+ * after commit, by the same road as the others. A post notifies from its own statement instead ({@link #channel()},
+ * {@link MessageRows#post}), which PostgreSQL delivers the same way.
  */
 @Component
 @ConditionalOnProperty(name = "ourown.warmline.delivery", havingValue = "postgres", matchIfMissing = true)
