@@ -53,18 +53,21 @@
     if (state.over && later) {
       later.hidden = false;
     }
-    if (state.over && form) {
-      over = true;
+    if (!state.over) {
+      return;
+    }
+    over = true; // nothing more will come: the page lets go of its connection
+    if (source) {
+      source.close();
+    }
+    if (socket) {
+      socket.close();
+    }
+    if (form) {
       form.hidden = true;
       var leave = main.querySelector(".chat-leave");
       if (leave) {
         leave.hidden = true;
-      }
-      if (source) {
-        source.close();
-      }
-      if (socket) {
-        socket.close();
       }
     }
   }
