@@ -194,7 +194,7 @@ final class Socket implements WebSocket.Listener {
         if (last) {
             String frame = partial.toString();
             partial.setLength(0);
-            if (frame.startsWith("{\"event\":\"message\"") || frame.contains("\"event\":\"message\"")) {
+            if (frame.contains("\"event\":\"message\"")) {
                 Matcher id = ID.matcher(frame);
                 if (id.find()) {
                     lastId = Math.max(lastId, Long.parseLong(id.group(1)));

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.server.HandshakeInterceptor;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Opens a chat socket only for whoever may read the chat, asked of the module's facade before the upgrade, so that a
@@ -75,11 +76,12 @@ class ChatSocketHandshake implements HandshakeInterceptor {
         Matcher visitor = VISITOR.matcher(path);
         Matcher peer = PEER.matcher(path);
         Locale locale = LocaleContextHolder.getLocale();
-        long after = LastSeen.of(null, after(http.getParameter("after")));
+        long after = LastSeen.of(http.getParameter("after"), null);
         try {
             if (visitor.matches()) {
                 ChatId id = new ChatId(UUID.fromString(visitor.group(1)));
-                String secret = cookie(http, VisitorCookies.CHAT);
+                Cookie cookie = WebUtils.getCookie(http, VisitorCookies.CHAT);
+                String secret = cookie == null ? null : cookie.getValue();
                 visitors.state(id, secret);
                 attributes.put(OPENED, new Opened(id, secret, null, null, locale, after));
             } else if (peer.matches()) {
@@ -112,28 +114,4 @@ class ChatSocketHandshake implements HandshakeInterceptor {
     @Override
     public void afterHandshake(
             ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler, Exception exception) {}
-
-    private static String cookie(HttpServletRequest request, String name) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return null;
-        }
-        for (Cookie cookie : cookies) {
-            if (name.equals(cookie.getName())) {
-                return cookie.getValue();
-            }
-        }
-        return null;
-    }
-
-    private static Long after(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }
