@@ -29,8 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * latency per query shape.
  *
  * <p>{@code db} mode turns each API path into the {@link SearchQuery} that HsdsApi builds from it and runs the one
- * statement {@code new SearchSql(query, true)} makes, through JdbcClient with the app's JDBC driver and typed
- * parameters, exactly as the first statement of {@code HsdsLists.serviceAtLocations}. It lives in the directory's
+ * statement {@code new SearchSql(query, true).hsdsPage} makes (the page, its count and its items' JSON), through
+ * JdbcClient with the app's JDBC driver and typed parameters, exactly as {@code HsdsLists.serviceAtLocations} does. It lives in the directory's
  * internal package only to reach SearchSql, so the SQL is the app's own, not a copy. {@code http} mode sends the path
  * to the running app. Each of {@code concurrency} threads runs one request at a time, back to back, through the
  * shuffled list; it warms up, then measures for a fixed time and stops.
@@ -69,8 +69,10 @@ public final class SearchLoad {
                 try (HikariDataSource pool = new HikariDataSource()) {
                     pool.setJdbcUrl(args[1]);
                     pool.setUsername("postgres");
-                    pool.setMaximumPoolSize(concurrency);
-                    pool.setMinimumIdle(concurrency);
+                    // as many connections as the app has (POOL_SIZE in run.sh), shared by the client threads
+                    int connections = Integer.getInteger("pool", concurrency);
+                    pool.setMaximumPoolSize(connections);
+                    pool.setMinimumIdle(connections);
                     JdbcClient jdbc = JdbcClient.create(pool);
                     run(mode, requests, concurrency, warmup, measure, request -> search(jdbc, request));
                 }
@@ -104,7 +106,7 @@ public final class SearchLoad {
             SearchSql sql = new SearchSql(query(request), true);
             System.out.println("-- " + request.shape() + ": " + request.path() + "\n-- params " + sql.params);
             System.out.println(sql.sql + ";");
-            List<String> statements = new ArrayList<>(List.of(sql.sql, sql.countSql));
+            List<String> statements = new ArrayList<>(List.of(sql.hsdsSql(), sql.sql, sql.countSql));
             if (sql.countWithTyposSql != null) {
                 statements.add(sql.countWithTyposSql);
             }
@@ -119,20 +121,10 @@ public final class SearchLoad {
         }
     }
 
-    /** What HsdsApi.serviceAtLocations does with the parameters, then HsdsLists' search statements. */
+    /** What HsdsApi.serviceAtLocations does with the parameters, then HsdsLists' one search statement. */
     static void search(JdbcClient jdbc, Request request) {
         SearchQuery query = query(request);
-        new SearchSql(query, true)
-                .find(
-                        jdbc,
-                        sql -> sql,
-                        (rs, n) -> new Object[] {
-                            rs.getObject("sal_id", UUID.class),
-                            rs.getObject("id", UUID.class),
-                            rs.getObject("location_id", UUID.class)
-                        },
-                        query.page(),
-                        query.size());
+        new SearchSql(query, true).hsdsPage(jdbc, query.page(), query.size());
     }
 
     /** The SearchQuery HsdsApi.serviceAtLocations builds from these parameters. */

@@ -15,6 +15,8 @@
 #
 # Settings (environment): CONCURRENCY=16 DURATION=60 WARMUP=30 PAGE_CONCURRENCY=4 PAGE_DURATION=30
 #   SHAPE_DURATION=20 APP_PORT=18090 PG_PORT=15439 JVM_OPTS="-Xms1g -Xmx1g"
+#   POOL_SIZE=4  the app's connections to PostgreSQL (ourown.embedded-database.pool-size), and the JDBC driver's
+#                in phase 3: on 2 cores, 4 did 460 searches/s where 20 did 310 (bench/directory/README.md)
 #   KEEP_DATA=/some/dir  keep the database there and reuse it next time (skips generating when it is filled)
 #   PHASES="api page db shapes"  which of the four measurements to run
 set -euo pipefail
@@ -29,12 +31,13 @@ shape_duration=${SHAPE_DURATION:-20}
 app_port=${APP_PORT:-18090}
 pg_port=${PG_PORT:-15439}
 jvm_opts=${JVM_OPTS:--Xms1g -Xmx1g}
+pool_size=${POOL_SIZE:-4}
 phases=" ${PHASES:-api page db shapes} "
 out=target/bench-directory
 mkdir -p "$out"
 exec > >(tee "$out/run.txt") 2>&1
 echo "bench/directory/run.sh at $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (src changed)')"
-echo "CONCURRENCY=$concurrency DURATION=$duration WARMUP=$warmup PAGE_CONCURRENCY=$page_concurrency PAGE_DURATION=$page_duration SHAPE_DURATION=$shape_duration JVM_OPTS=\"$jvm_opts\""
+echo "CONCURRENCY=$concurrency DURATION=$duration WARMUP=$warmup PAGE_CONCURRENCY=$page_concurrency PAGE_DURATION=$page_duration SHAPE_DURATION=$shape_duration POOL_SIZE=$pool_size JVM_OPTS=\"$jvm_opts\""
 if [ -n "${KEEP_DATA:-}" ]; then
   data=$KEEP_DATA
 else
@@ -57,7 +60,7 @@ say "build"
   || ./mvnw -q -B -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$out/classpath" >/dev/null
 classpath="$out/classes:target/classes:$(cat "$out/classpath")"
 javac -proc:none -d "$out/classes" -cp "$classpath" bench/directory/SearchLoad.java bench/directory/OpeningsCheck.java
-driver() { java -Xms256m -Xmx512m -cp "$classpath" "$@"; }
+driver() { java -Xms256m -Xmx512m -Dpool="$pool_size" -cp "$classpath" "$@"; }
 
 # --- the app --------------------------------------------------------------------------------------------------------
 # spring-boot:run starts the JVM with -XX:TieredStopAtLevel=1 by default (fast start, slow code); a benchmark needs
@@ -65,7 +68,7 @@ driver() { java -Xms256m -Xmx512m -cp "$classpath" "$@"; }
 say "start the app on $base (data in $data, PostgreSQL on port $pg_port)"
 ./mvnw -q -B -o spring-boot:run -Dspring-boot.run.optimizedLaunch=false \
   -Dspring-boot.run.jvmArguments="$jvm_opts" \
-  -Dspring-boot.run.arguments="--server.port=$app_port --server.address=127.0.0.1 --ourown.demo=false --ourown.embedded-database.data-directory=$data/pg --ourown.embedded-database.port=$pg_port --logging.level.root=WARN" \
+  -Dspring-boot.run.arguments="--server.port=$app_port --server.address=127.0.0.1 --ourown.demo=false --ourown.embedded-database.data-directory=$data/pg --ourown.embedded-database.port=$pg_port --ourown.embedded-database.pool-size=$pool_size --logging.level.root=WARN" \
   > "$out/app.log" 2>&1 &
 mvn_pid=$!
 app_pid=
@@ -178,7 +181,7 @@ report_wrk page "GET /directory"
 fi
 
 if [[ $phases == *" db "* ]]; then
-say "3. the same SQL straight to PostgreSQL: JDBC, $concurrency connections, $duration s (after ${warmup} s warm-up)"
+say "3. the same SQL straight to PostgreSQL: JDBC, $concurrency threads on $pool_size connections, $duration s (after ${warmup} s warm-up)"
 measured $(( warmup + 3 )) $(( duration - 8 )) driver org.ourown.directory.internal.SearchLoad db "$jdbc" \
   "$out/requests.tsv" "$concurrency" "$duration" "$warmup" > "$out/db.txt" 2>/dev/null
 grep -v Hikari "$out/db.txt"

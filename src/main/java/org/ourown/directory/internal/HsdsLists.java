@@ -11,7 +11,9 @@ import java.util.UUID;
 import org.ourown.directory.SearchQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.util.RawValue;
 
 /** The HSDS list endpoints: filters combine with AND, pages count from 1, each item is the HSDS "list" shape. */
 @Component
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class HsdsLists {
 
     /** One page of HSDS objects, before it is put in the HSDS page envelope. */
-    public record Page(List<Map<String, Object>> contents, long total, int page, int perPage) {
+    public record Page(List<?> contents, long total, int page, int perPage) {
 
         public Map<String, Object> envelope() {
             int pages = total == 0 ? 1 : (int) ((total + perPage - 1) / perPage);
@@ -49,11 +51,9 @@ public class HsdsLists {
             + " eligibility_description, minimum_age, maximum_age, last_modified";
 
     private final JdbcClient jdbc;
-    private final HsdsLocations locations;
 
-    HsdsLists(JdbcClient jdbc, HsdsLocations locations) {
+    HsdsLists(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.locations = locations;
     }
 
     public Page services(ServiceFilter filter, int page, int perPage) {
@@ -98,53 +98,25 @@ public class HsdsLists {
             params.put("q", "%" + search.toLowerCase() + "%");
             where = " where lower(name) like :q or lower(coalesce(description, '')) like :q";
         }
-        Page found = page(
+        return page(
                 "select * from directory.organization" + where + " order by name, id",
                 "select count(*) from directory.organization" + where,
                 params,
                 HsdsDocuments.ORGANIZATION_OWN,
                 page,
-                perPage);
-        found.contents().forEach(org -> org.putIfAbsent("description", ""));
-        return found;
+                perPage,
+                org -> org.putIfAbsent("description", ""));
     }
 
+    /**
+     * The search: one statement, outside a transaction, each item already HSDS JSON (V6__search_items.sql),
+     * written as it is.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Page serviceAtLocations(SearchQuery query) {
-        SearchSql.Found<UUID[]> found = new SearchSql(query, true)
-                .find(
-                        jdbc,
-                        sql -> sql,
-                        (rs, n) -> new UUID[] {
-                            rs.getObject("sal_id", UUID.class),
-                            rs.getObject("id", UUID.class),
-                            rs.getObject("location_id", UUID.class)
-                        },
-                        query.page(),
-                        query.size());
-        List<UUID[]> rows = found.rows();
-        Map<UUID, Map<String, Object>> locations =
-                this.locations.load(rows.stream().map(r -> r[2]).toList());
-        Map<String, Map<String, Object>> services = new java.util.HashMap<>();
-        if (!rows.isEmpty()) {
-            HsdsRows.list(
-                            jdbc,
-                            "select " + SERVICE_COLUMNS + " from directory.service where id in (:ids)",
-                            Map.of(
-                                    "ids",
-                                    rows.stream().map(r -> r[1]).distinct().toList()),
-                            HsdsDocuments.SERVICE_OWN)
-                    .forEach(service -> services.put((String) service.get("id"), service));
-        }
-        List<Map<String, Object>> contents = new ArrayList<>();
-        for (UUID[] row : rows) {
-            Map<String, Object> sal = new LinkedHashMap<>();
-            sal.put("id", row[0].toString());
-            sal.put("service_id", row[1].toString());
-            sal.put("location_id", row[2].toString());
-            sal.put("location", locations.get(row[2]));
-            sal.put("service", services.get(row[1].toString()));
-            contents.add(sal);
-        }
+        SearchSql.Found<String> found = new SearchSql(query, true).hsdsPage(jdbc, query.page(), query.size());
+        List<Object> contents = new ArrayList<>(found.rows().size());
+        found.rows().forEach(item -> contents.add(new RawValue(item)));
         return new Page(contents, found.total(), query.page(), query.size());
     }
 
@@ -182,10 +154,22 @@ public class HsdsLists {
     }
 
     private Page page(String sql, String count, Map<String, Object> params, Set<String> skip, int page, int perPage) {
+        return page(sql, count, params, skip, page, perPage, object -> {});
+    }
+
+    private Page page(
+            String sql,
+            String count,
+            Map<String, Object> params,
+            Set<String> skip,
+            int page,
+            int perPage,
+            java.util.function.Consumer<Map<String, Object>> finish) {
         Map<String, Object> paged = new LinkedHashMap<>(params);
         paged.put("limit", perPage);
         paged.put("offset", (long) (page - 1) * perPage);
         List<Map<String, Object>> contents = HsdsRows.list(jdbc, sql + " limit :limit offset :offset", paged, skip);
+        contents.forEach(finish);
         long total = jdbc.sql(count).params(params).query(Long.class).single();
         return new Page(contents, total, page, perPage);
     }

@@ -31,13 +31,19 @@ final class SearchSql {
      */
     static final int COUNT_CAP = 200;
 
-    /** Matches of a tier ranked for the first pages. */
-    static final int RANKED = 100;
+    /**
+     * Matches of a tier ranked for the first pages: one more than {@link #COUNT_CAP}, so that the HSDS statement can
+     * count from the tiers ({@link #hsdsSql}).
+     */
+    static final int RANKED = COUNT_CAP + 1;
 
     private static final String HERE = "public.ll_to_earth(:lat, :lng)";
     private static final String DISTANCE = "public.earth_distance(" + HERE + ", r.earth)";
-    private static final String WORDS = "websearch_to_tsquery('english', directory.unaccented(:q))";
-    private static final String TYPED = "directory.unaccented(lower(:q))";
+    // Sub-selects, computed once when the statement runs: planning no longer folds them and estimates from them (it
+    // took longer than running a word search), and the generic plan PostgreSQL then keeps for the prepared statement
+    // does not compute them again for every row it filters or ranks.
+    private static final String WORDS = "(select websearch_to_tsquery('english', directory.unaccented(:q)))";
+    private static final String TYPED = "(select directory.unaccented(lower(:q)))";
 
     /** The page: sal_id, id (the service), location_id, name, physical, in_person, online, peer_status, meters. */
     final String sql;
@@ -49,6 +55,11 @@ final class SearchSql {
     private final boolean perLocation;
     private final boolean near;
     private final String where;
+
+    /** With words: the tiers' CTEs, and the page over them (without the {@code with}). */
+    private final String tiers;
+
+    private final String ranked;
 
     SearchSql(SearchQuery query) {
         this(query, false);
@@ -76,15 +87,17 @@ final class SearchSql {
                     + " limit :size offset :offset";
             countSql = count("true");
             countWithTyposSql = null;
+            tiers = null;
+            ranked = sql;
             return;
         }
         params.put("q", query.text());
-        params.put("candidates", Math.max(RANKED, query.page() * query.size()));
+        params.put("candidates", Math.max(RANKED, Paging.offset(query.page(), query.size()) + query.size()));
         String rank = "ts_rank_cd(r.document, " + WORDS + ", 1) + word_similarity(" + TYPED + ", r.name_key)";
         // a tier is read only when the ones before it do not fill the page: one statement, the later tiers' scans
         // skipped by a one-time filter
         params.put("need", Paging.offset(query.page(), query.size()) + query.size());
-        sql = "with t1 as materialized (" + tier(1, rank, "r.name_document @@ " + WORDS, "true") + "),"
+        tiers = "t1 as materialized (" + tier(1, rank, "r.name_document @@ " + WORDS, "true") + "),"
                 + " t2 as materialized ("
                 + tier(
                         2,
@@ -98,9 +111,10 @@ final class SearchSql {
                         rank,
                         TYPED + " <% r.name_key and not r.document @@ " + WORDS,
                         "(select count(*) from t1) + (select count(*) from t2) < :need")
-                + ")"
-                + " select * from (select * from t1 union all select * from t2 union all select * from t3) m"
+                + ")";
+        ranked = "select * from (select * from t1 union all select * from t2 union all select * from t3) m"
                 + " order by tier, rank desc, meters nulls last, name, " + key + " limit :size offset :offset";
+        sql = "with " + tiers + " " + ranked;
         countSql = count("r.document @@ " + WORDS);
         countWithTyposSql = count("(r.document @@ " + WORDS + " or " + TYPED + " <% r.name_key)");
     }
@@ -108,8 +122,9 @@ final class SearchSql {
     private String filters(SearchQuery query) {
         StringBuilder where = new StringBuilder(perLocation ? " where r.at_location" : " where true");
         if (query.kind() != null) {
-            params.put("kind", query.kind().termId());
-            where.append(" and r.kinds @> array[cast(:kind as uuid)]");
+            // a literal, not a parameter: our kinds are few and differ in size (a generic plan guessed 533 rows
+            // of every kind, and sorted all 2,900 of a common kind by name instead of reading the name index)
+            where.append(" and r.kinds @> array['" + query.kind().termId() + "'::uuid]");
         }
         if (query.openAt() != null) {
             params.put("openAt", Timestamp.from(query.openAt()));
@@ -170,7 +185,58 @@ final class SearchSql {
         String counted = !perLocation && near
                 ? "select distinct r.service_id from directory.search_row r" + where + " and " + condition
                 : "select 1 from directory.search_row r" + where + " and " + condition;
+        if (perLocation && !near && condition.equals("true")) {
+            // in the page's order, so that it reads the same name index (a kind's own, V7) and stops at the cap,
+            // not a bitmap of all the kind's rows
+            counted += " order by r.name, r.id";
+        }
         return "select count(*) from (" + counted + " limit :cap) c";
+    }
+
+    /**
+     * The HSDS page in one statement, one row per result in order (or one row with a null item when there is none):
+     * the count (null when the page tells it: a page that is not full is the last one) and the result's ready HSDS
+     * service_at_location JSON from {@code directory.search_item}.
+     *
+     * <p>With words, each tier keeps up to {@link #COUNT_CAP} + 1 rows, so that the tiers mostly are the count: a
+     * tier that was read and kept fewer holds all its matches, and name matches that reach the cap are "more than
+     * that". Only a page filled by fewer name matches than that counts the other matches with a scan of its own.
+     * (Counting with a second scan took as long as the page: 2 to 10 ms for a common word.)
+     */
+    String hsdsSql() {
+        String page = "page as materialized (select p.sal_id, row_number() over () as ord from (" + ranked + ") p),";
+        String counted = "(" + countSql + ")";
+        if (tiers != null) {
+            String t1 = "(select count(*) from t1)";
+            String t2 = "(select count(*) from t2)";
+            String t3 = "(select count(*) from t3)";
+            page = tiers + ", " + page;
+            counted = "case when " + t1 + " + " + t2 + " < :need then least(:cap, " + t1 + " + " + t2 + " + " + t3
+                    + ") when " + t1 + " < :need then least(:cap, " + t1 + " + " + t2 + ") when " + t1
+                    + " >= :cap then :cap else " + counted + " end";
+        }
+        return "with " + page + " found as (select count(*) as n from page),"
+                + " total as (select case when n = :size or (n = 0 and :offset > 0) then " + counted
+                + " end as counted, n from found)"
+                + " select t.counted, i.item from total t"
+                + " left join (page p join directory.search_item i on i.id = p.sal_id) on true order by p.ord";
+    }
+
+    /** The HSDS page (the items' JSON, in order) and how many match, as {@link #find} counts them. */
+    Found<String> hsdsPage(JdbcClient jdbc, int page, int size) {
+        long[] counted = {-1};
+        List<String> items = new java.util.ArrayList<>();
+        jdbc.sql(hsdsSql()).params(params).query(rs -> {
+            long total = rs.getLong(1);
+            counted[0] = rs.wasNull() ? -1 : total;
+            String item = rs.getString(2);
+            if (item != null) {
+                items.add(item);
+            }
+        });
+        long before = Paging.offset(page, size);
+        long shown = before + items.size();
+        return new Found<>(items, counted[0] < 0 ? shown : Math.max(counted[0], shown));
     }
 
     /** One page of a search, and how many match (up to {@link #COUNT_CAP} + 1, which means "more than that"). */

@@ -20,6 +20,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
+    private final PageModel pageModel;
+
+    WebConfiguration(PageModel pageModel) {
+        this.pageModel = pageModel;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("ourown-lang");
@@ -59,5 +65,6 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(pageModel);
     }
 }

@@ -1,0 +1,131 @@
+package org.ourown.directory.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ourown.accounts.SystemTask;
+import org.ourown.directory.DirectoryEditing;
+import org.ourown.directory.Near;
+import org.ourown.directory.SearchQuery;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The HSDS search's one statement counts mostly from its tiers of word matches (SearchSql.hsdsSql); it must give the
+ * same page and the same total as the page and count statements of {@link SearchSql#find}, whichever tier a search
+ * ends in and whether the name matches alone reach the cap. 230 listings share a name word, 30 more have it only in
+ * their description, and 12 have a name like it; 30 have another word in their name and 12 in their description.
+ */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchCountsTests {
+
+    private static final Near HERE = new Near(46.87, -113.99, 20, "Missoula, MT");
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final UUID organization = UUID.randomUUID();
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DirectoryEditing editing;
+
+    @BeforeAll
+    void manyListingsShareAWord() {
+        List<Map<String, Object>> services = new ArrayList<>();
+        for (int i = 0; i < 272; i++) {
+            String name = i < 230 ? "Kestrelvale Circle " + i : i < 260 ? "Meadow Room " + i : "Kestrelvail Group " + i;
+            String description = i < 230
+                    ? "A test listing."
+                    : i < 260 ? "Meets with the kestrelvale neighbours." : "Near the meadow.";
+            Map<String, Object> location = Map.of(
+                    "id",
+                    UUID.randomUUID().toString(),
+                    "location_type",
+                    "physical",
+                    "name",
+                    name,
+                    "latitude",
+                    46.87 + (i % 17) * 0.003,
+                    "longitude",
+                    -113.99 + (i % 13) * 0.003);
+            services.add(Map.of(
+                    "id",
+                    UUID.randomUUID().toString(),
+                    "name",
+                    name,
+                    "description",
+                    description,
+                    "status",
+                    "active",
+                    "service_at_locations",
+                    List.of(Map.of("id", UUID.randomUUID().toString(), "location", location))));
+        }
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("id", organization.toString());
+        document.put("name", "Kestrel Test Network");
+        document.put("description", "A test organization.");
+        document.put("services", services);
+        SystemTask.run(() -> editing.importDocuments("counts.json", List.of(document), null));
+    }
+
+    @AfterAll
+    void removeThem() {
+        jdbc.sql("delete from directory.service where organization_id = :id")
+                .param("id", organization)
+                .update();
+        jdbc.sql("delete from directory.location where organization_id = :id")
+                .param("id", organization)
+                .update();
+        jdbc.sql("delete from directory.organization where id = :id")
+                .param("id", organization)
+                .update();
+    }
+
+    @ParameterizedTest(name = "{0} near={1} page {2} of {3}")
+    @CsvSource({
+        // name matches reach the cap
+        "kestrelvale, false, 1, 20",
+        "kestrelvale, false, 12, 20",
+        "kestrelvale, true, 1, 20",
+        // fewer name matches than the cap, but enough for the page: the others are counted by a scan
+        "meadow, false, 1, 20",
+        "meadow, false, 2, 20",
+        "kestrelvale circle 1, false, 1, 5",
+        // the page reaches the description matches
+        "kestrelvale, false, 12, 20",
+        "neighbours, false, 1, 20",
+        "neighbours, false, 2, 20",
+        // the page reaches the names like the words
+        "kestrelvail, false, 1, 20",
+        "kestrelvayl, false, 1, 20",
+        "kestrelvayl, true, 1, 10",
+        // nothing, and past the end
+        "qqqzzzxxx, false, 1, 20",
+        "kestrelvale, false, 30, 20",
+    })
+    void theOneStatementFindsAndCountsAsThePageAndCountStatements(String words, boolean near, int page, int size) {
+        SearchQuery query = new SearchQuery(words, null, near ? HERE : null, null, null, null, null, false, page, size);
+        SearchSql.Found<UUID> separate = new SearchSql(query, true)
+                .find(jdbc, sql -> sql, (rs, n) -> rs.getObject("sal_id", UUID.class), page, size);
+        SearchSql.Found<String> one = new SearchSql(query, true).hsdsPage(jdbc, page, size);
+        assertThat(one.rows().stream()
+                        .map(item ->
+                                UUID.fromString(json.readTree(item).path("id").asString()))
+                        .toList())
+                .isEqualTo(separate.rows());
+        assertThat(one.total()).isEqualTo(separate.total());
+    }
+}
