@@ -53,7 +53,7 @@ create function location_json(l location) returns text language sql stable as $$
         || '}')::json)::text
 $$;
 
--- The service columns HSDS publishes (HsdsLists.SERVICE_COLUMNS), last_modified as HsdsRows writes times.
+-- The service columns HSDS publishes (all but HsdsDocuments.SERVICE_OWN), last_modified as HsdsRows writes times.
 create function service_json(s service) returns text language sql stable as $$
     select json_strip_nulls(json_build_object(
         'id', s.id, 'organization_id', s.organization_id, 'program_id', s.program_id, 'name', s.name,

@@ -42,14 +42,6 @@ public class HsdsLists {
     public record ServiceFilter(
             String search, UUID taxonomyTermId, UUID taxonomyId, UUID organizationId, OffsetDateTime modifiedAfter) {}
 
-    /**
-     * The service columns HSDS publishes (all but HsdsDocuments.SERVICE_OWN), named: {@code select *} also read each
-     * service's search document, as text, only to drop it.
-     */
-    static final String SERVICE_COLUMNS = "id, organization_id, program_id, name, alternate_name, description, url,"
-            + " email, status, interpretation_services, application_process, fees_description,"
-            + " eligibility_description, minimum_age, maximum_age, last_modified";
-
     private final JdbcClient jdbc;
 
     HsdsLists(JdbcClient jdbc) {

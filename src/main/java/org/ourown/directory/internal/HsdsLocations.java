@@ -13,8 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Many HSDS locations at once, each with its addresses, accessibility, languages and phones: one statement, each row
- * read as JSON without its nulls (as HsdsRows leaves them out), so that a page of search results costs one round
- * trip here, not five.
+ * read as JSON without its nulls (as HsdsRows leaves them out), one round trip, not five. The search's list items
+ * are built the same way in the database (V6__search_items.sql, {@code directory.location_json}), and
+ * DirectorySearchItemsTests holds the two to the same objects.
  */
 @Component
 class HsdsLocations {

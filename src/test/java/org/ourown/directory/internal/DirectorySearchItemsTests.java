@@ -21,6 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 class DirectorySearchItemsTests {
 
+    /** The service columns HSDS publishes (all but HsdsDocuments.SERVICE_OWN), as HsdsLists read them before V6. */
+    private static final String SERVICE_COLUMNS = "id, organization_id, program_id, name, alternate_name, description,"
+            + " url, email, status, interpretation_services, application_process, fees_description,"
+            + " eligibility_description, minimum_age, maximum_age, last_modified";
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Autowired
@@ -46,7 +51,7 @@ class DirectorySearchItemsTests {
                 "service",
                 HsdsRows.list(
                                 jdbc,
-                                "select " + HsdsLists.SERVICE_COLUMNS + " from directory.service where id = :id",
+                                "select " + SERVICE_COLUMNS + " from directory.service where id = :id",
                                 Map.of("id", row.get("service_id")),
                                 HsdsDocuments.SERVICE_OWN)
                         .get(0));
