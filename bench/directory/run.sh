@@ -15,8 +15,9 @@
 #
 # Settings (environment): CONCURRENCY=16 DURATION=60 WARMUP=30 PAGE_CONCURRENCY=4 PAGE_DURATION=30
 #   SHAPE_DURATION=20 APP_PORT=18090 PG_PORT=15439 JVM_OPTS="-Xms1g -Xmx1g"
-#   POOL_SIZE=4  the app's connections to PostgreSQL (ourown.embedded-database.pool-size), and the JDBC driver's
-#                in phase 3: on 2 cores, 4 did 460 searches/s where 20 did 310 (bench/directory/README.md)
+#   POOL_SIZE=4  the app's connections to PostgreSQL (ourown.embedded-database.pool-size; the app's own default is
+#                two per core plus one), and the JDBC driver's in phase 3: on 2 cores, 4 did 460 searches/s where 20
+#                did 310 (bench/directory/README.md)
 #   KEEP_DATA=/some/dir  keep the database there and reuse it next time (skips generating when it is filled)
 #   PHASES="api page db shapes"  which of the four measurements to run
 set -euo pipefail
