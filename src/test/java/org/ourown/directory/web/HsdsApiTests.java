@@ -188,6 +188,25 @@ class HsdsApiTests {
     }
 
     @Test
+    void searchResultsStreamAsNdjsonToo() throws Exception {
+        // each line is a result's JSON as the database keeps it (directory.search_item), written as it is
+        String body = mvc.perform(get("/api/hsds/service_at_locations?format=ndjson&postcode=14850&proximity=16000"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/x-ndjson"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<String> lines = body.lines().toList();
+        JsonNode page = read("/api/hsds/service_at_locations?postcode=14850&proximity=16000&per_page=200");
+        assertThat(lines).hasSize(page.path("total_items").asInt()).isNotEmpty();
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode line = json.readTree(lines.get(i));
+            assertThat(HsdsSchemas.problems("service_at_location_list", line)).isEmpty();
+            assertThat(line).isEqualTo(page.path("contents").path(i));
+        }
+    }
+
+    @Test
     void ourTaxonomyIsPublished() throws Exception {
         JsonNode taxonomies = read("/api/hsds/taxonomies");
         assertThat(taxonomies.path("contents").findValuesAsString("name")).contains(ServiceKind.TAXONOMY_NAME);
