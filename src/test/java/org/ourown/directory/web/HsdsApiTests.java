@@ -171,15 +171,20 @@ class HsdsApiTests {
                 .isZero();
     }
 
-    @Test
-    void ndjsonStreamsEveryResultOnePerLine() throws Exception {
-        String body = mvc.perform(get("/api/hsds/services?format=ndjson"))
+    private List<String> ndjson(String path) throws Exception {
+        return mvc.perform(get(path))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/x-ndjson"))
                 .andReturn()
                 .getResponse()
-                .getContentAsString();
-        List<String> lines = body.lines().toList();
+                .getContentAsString()
+                .lines()
+                .toList();
+    }
+
+    @Test
+    void ndjsonStreamsEveryResultOnePerLine() throws Exception {
+        List<String> lines = ndjson("/api/hsds/services?format=ndjson");
         assertThat(lines).hasSize(read("/api/hsds/services").path("total_items").asInt());
         for (String line : lines) {
             assertThat(HsdsSchemas.problems("service_list", json.readTree(line)))
@@ -190,13 +195,7 @@ class HsdsApiTests {
     @Test
     void searchResultsStreamAsNdjsonToo() throws Exception {
         // each line is a result's JSON as the database keeps it (directory.search_item), written as it is
-        String body = mvc.perform(get("/api/hsds/service_at_locations?format=ndjson&postcode=14850&proximity=16000"))
-                .andExpect(status().isOk())
-                .andExpect(content().contentTypeCompatibleWith("application/x-ndjson"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        List<String> lines = body.lines().toList();
+        List<String> lines = ndjson("/api/hsds/service_at_locations?format=ndjson&postcode=14850&proximity=16000");
         JsonNode page = read("/api/hsds/service_at_locations?postcode=14850&proximity=16000&per_page=200");
         assertThat(lines).hasSize(page.path("total_items").asInt()).isNotEmpty();
         for (int i = 0; i < lines.size(); i++) {
