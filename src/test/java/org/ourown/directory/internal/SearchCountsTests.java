@@ -94,6 +94,29 @@ class SearchCountsTests {
                 .update();
     }
 
+    @org.junit.jupiter.api.Test
+    void nearAPlaceNamesLikeTheWordsAreThoseTheTrigramOperatorFinds() {
+        // near a place the typo tier tests word_similarity on the rows in the circle instead of <% through the index
+        // like the 12 "Kestrelvail Group" names (0.88), less like the 230 "Kestrelvale Circle" ones (0.56)
+        SearchQuery query = new SearchQuery("kestrelvail grp", null, HERE, null, null, null, null, false, 1, 100);
+        SearchSql.Found<String> page = new SearchSql(query, true).hsdsPage(jdbc, 1, 100);
+        List<UUID> found = page.rows().stream()
+                .map(item -> UUID.fromString(json.readTree(item).path("id").asString()))
+                .toList();
+        List<UUID> operator = jdbc.sql("select id from directory.search_row where at_location"
+                        + " and public.earth_distance(public.ll_to_earth(:lat, :lng), earth) <= :radius"
+                        + " and 'kestrelvail grp' <% name_key")
+                .param("lat", HERE.latitude())
+                .param("lng", HERE.longitude())
+                .param("radius", HERE.radiusMeters())
+                .query(UUID.class)
+                .list();
+        assertThat(operator).hasSize(12);
+        assertThat(operator).containsAll(found);
+        assertThat(found).hasSize(Math.min(100, operator.size()));
+        assertThat(page.total()).isEqualTo(Math.min(SearchSql.COUNT_CAP + 1, operator.size()));
+    }
+
     @ParameterizedTest(name = "{0} near={1} page {2} of {3}")
     @CsvSource({
         // name matches reach the cap
