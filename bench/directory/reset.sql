@@ -16,6 +16,8 @@ delete from directory.phone where service_id between :generated;
 delete from directory.service_taxonomy where service_id between :generated;
 delete from directory.service_at_location where service_id between :generated;
 delete from directory.service where id between :generated;
+-- the search rows went with their services; the ready JSON of each (V6) has no foreign key and the triggers are off
+delete from directory.search_item where service_id between :generated;
 delete from directory.accessibility where location_id between :generated;
 delete from directory.address where location_id between :generated;
 delete from directory.location where id between :generated;
@@ -24,4 +26,4 @@ set directory.search_deferred = off;
 drop schema if exists directory_bench cascade;
 vacuum analyze directory.organization, directory.service, directory.location, directory.address,
     directory.service_at_location, directory.service_taxonomy, directory.schedule, directory.opening,
-    directory.language, directory.phone, directory.accessibility, directory.search_row;
+    directory.language, directory.phone, directory.accessibility, directory.search_row, directory.search_item;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.ourown.accounts.SystemTask;
+import org.ourown.directory.DirectoryEditing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +35,9 @@ class DirectorySearchItemsTests {
 
     @Autowired
     HsdsLocations locations;
+
+    @Autowired
+    DirectoryEditing editing;
 
     /** The list item as HsdsLists built it before V6, read back from text so that numbers compare by value. */
     private JsonNode built(UUID id) {
@@ -155,5 +160,58 @@ class DirectorySearchItemsTests {
         assertThat(kept(item)).isEqualTo(built(item));
         assertThat(kept(item).path("location").path("addresses").toString()).doesNotContain("Bramblewick");
         assertThat(kept(otherItem)).isEqualTo(built(otherItem));
+    }
+
+    @Test
+    void aDeletedServiceLeavesNoItems() {
+        UUID organization = UUID.randomUUID();
+        UUID service = UUID.randomUUID();
+        Map<String, Object> location = Map.of(
+                "id",
+                UUID.randomUUID().toString(),
+                "location_type",
+                "physical",
+                "name",
+                "Lantern Hall",
+                "latitude",
+                44.26,
+                "longitude",
+                -72.58);
+        Map<String, Object> document = Map.of(
+                "id",
+                organization.toString(),
+                "name",
+                "Lantern Test Network",
+                "description",
+                "A test organization.",
+                "services",
+                List.of(Map.of(
+                        "id", service.toString(),
+                        "name", "Lantern Circle",
+                        "description", "A test listing.",
+                        "status", "active",
+                        "service_at_locations",
+                                List.of(Map.of("id", UUID.randomUUID().toString(), "location", location)))));
+        SystemTask.run(() -> editing.importDocuments("lantern.json", List.of(document), null));
+        assertThat(items(service)).isEqualTo(1);
+
+        // its rows at locations go with it (on delete cascade), and their triggers take its items
+        jdbc.sql("delete from directory.service where id = :id")
+                .param("id", service)
+                .update();
+        assertThat(items(service)).isZero();
+        jdbc.sql("delete from directory.location where organization_id = :id")
+                .param("id", organization)
+                .update();
+        jdbc.sql("delete from directory.organization where id = :id")
+                .param("id", organization)
+                .update();
+    }
+
+    private long items(UUID service) {
+        return jdbc.sql("select count(*) from directory.search_item where service_id = :id")
+                .param("id", service)
+                .query(Long.class)
+                .single();
     }
 }
