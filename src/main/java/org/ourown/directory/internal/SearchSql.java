@@ -37,15 +37,23 @@ final class SearchSql {
      */
     static final int RANKED = COUNT_CAP + 1;
 
-    private static final String HERE = "public.ll_to_earth(:lat, :lng)";
-    private static final String DISTANCE = "public.earth_distance(" + HERE + ", r.earth)";
+    // The place and the radius are sub-selects, computed once when the statement runs. Distances are chords, the
+    // straight line through the Earth (cube's <->, in C), which order as the way over it does: earth_distance is an
+    // SQL function that PostgreSQL does not inline, and calling it for each of the hundreds of rows a count near a
+    // place tests took most of that count's time (and in a generic plan ll_to_earth was computed for each row too).
+    private static final String HERE = "(select public.ll_to_earth(:lat, :lng))";
+    private static final String CHORD = "r.earth <-> " + HERE;
+    private static final String RADIUS_CHORD = "(select public.gc_to_sec(cast(:radius as float8)))";
     // Sub-selects, computed once when the statement runs: planning no longer folds them and estimates from them (it
     // took longer than running a word search), and the generic plan PostgreSQL then keeps for the prepared statement
     // does not compute them again for every row it filters or ranks.
     private static final String WORDS = "(select websearch_to_tsquery('english', directory.unaccented(:q)))";
     private static final String TYPED = "(select directory.unaccented(lower(:q)))";
 
-    /** The page: sal_id, id (the service), location_id, name, physical, in_person, online, peer_status, meters. */
+    /**
+     * The page: sal_id, id (the service), location_id, name, physical, in_person, online, peer_status, chord and
+     * meters (null when not near a place).
+     */
     final String sql;
 
     final String countSql;
@@ -54,6 +62,8 @@ final class SearchSql {
 
     private final boolean perLocation;
     private final boolean near;
+    private final int size;
+    private final long offset;
     private final String where;
 
     /** With words: the tiers' CTEs, and the page over them (without the {@code with}). */
@@ -70,21 +80,18 @@ final class SearchSql {
         this.perLocation = perLocation;
         this.near = query.near() != null;
         this.where = filters(query);
-        params.put("size", query.size());
-        params.put("offset", Paging.offset(query.page(), query.size()));
-        params.put("cap", COUNT_CAP + 1);
+        // the page's numbers are written into the SQL, not passed: with a parameter for LIMIT the planner guesses a
+        // tenth of the matches, and the generic plan PostgreSQL keeps for the prepared statement sorted thousands of
+        // rows instead of reading an index in order (and without a good generic plan it plans every search anew, a
+        // millisecond or two); they are ints, and few (per_page and page)
+        this.size = query.size();
+        this.offset = Paging.offset(query.page(), query.size());
         String key = perLocation ? "sal_id" : "id";
+        String meters = (near ? "public.sec_to_gc(m.chord)" : "null::float8") + " as meters";
         if (query.text() == null) {
-            String nearest = "meters nulls last";
-            String extra = "";
-            if (near && perLocation) {
-                // the straight line through the Earth orders as the way over it does, and the earth index reads rows
-                // nearest first, so the scan stops after a page
-                extra = ", r.earth <-> " + HERE + " as chord";
-                nearest = "chord";
-            }
-            sql = "select * from (" + matches(extra, "true") + ") m order by " + nearest + ", name, " + key
-                    + " limit :size offset :offset";
+            // near a place, the earth index reads rows nearest first, so the scan stops after a page
+            sql = "select m.*, " + meters + " from (" + matches("", "true") + ") m order by chord nulls last, name, "
+                    + key + " limit " + size + " offset " + offset;
             countSql = count("true");
             countWithTyposSql = null;
             tiers = null;
@@ -92,7 +99,7 @@ final class SearchSql {
             return;
         }
         params.put("q", query.text());
-        params.put("candidates", Math.max(RANKED, Paging.offset(query.page(), query.size()) + query.size()));
+        long candidates = Math.max(RANKED, offset + size);
         String rank = "ts_rank_cd(r.document, " + WORDS + ", 1) + word_similarity(" + TYPED + ", r.name_key)";
         // names like the words: near a place, tried on the rows in the circle (tens to hundreds), not through the
         // trigram index over every name, which took 2 to 8 ms; 0.6 is pg_trgm's word_similarity_threshold, the
@@ -100,31 +107,38 @@ final class SearchSql {
         String like = near ? "word_similarity(" + TYPED + ", r.name_key) >= 0.6" : TYPED + " <% r.name_key";
         // a tier is read only when the ones before it do not fill the page: one statement, the later tiers' scans
         // skipped by a one-time filter
-        params.put("need", Paging.offset(query.page(), query.size()) + query.size());
-        tiers = "t1 as materialized (" + tier(1, rank, "r.name_document @@ " + WORDS, "true") + "),"
+        long need = offset + size;
+        tiers = "t1 as materialized (" + tier(1, rank, "r.name_document @@ " + WORDS, "true", candidates) + "),"
                 + " t2 as materialized ("
                 + tier(
                         2,
                         rank,
                         "r.document @@ " + WORDS + " and not r.name_document @@ " + WORDS,
-                        "(select count(*) from t1) < :need")
+                        "(select count(*) from t1) < " + need,
+                        candidates)
                 + "),"
                 + " t3 as materialized ("
                 + tier(
                         3,
                         rank,
                         like + " and not r.document @@ " + WORDS,
-                        "(select count(*) from t1) + (select count(*) from t2) < :need")
+                        "(select count(*) from t1) + (select count(*) from t2) < " + need,
+                        candidates)
                 + ")";
-        ranked = "select * from (select * from t1 union all select * from t2 union all select * from t3) m"
-                + " order by tier, rank desc, meters nulls last, name, " + key + " limit :size offset :offset";
+        ranked = "select m.*, " + meters
+                + " from (select * from t1 union all select * from t2 union all select * from t3) m"
+                + " order by tier, rank desc, chord nulls last, name, " + key + " limit " + size + " offset " + offset;
         sql = "with " + tiers + " " + ranked;
         countSql = count("r.document @@ " + WORDS);
         countWithTyposSql = count("(r.document @@ " + WORDS + " or " + like + ")");
     }
 
     private String filters(SearchQuery query) {
-        StringBuilder where = new StringBuilder(perLocation ? " where r.at_location" : " where true");
+        // a row with a point is at a location (V8 checks it), so near a place the count reads only the earth index
+        // (an index-only scan) and not each row for at_location; a kind's own indexes name at_location, so it stays
+        boolean pointsAreAtLocations = query.near() != null && query.kind() == null;
+        StringBuilder where =
+                new StringBuilder(perLocation && !pointsAreAtLocations ? " where r.at_location" : " where true");
         if (query.kind() != null) {
             // a literal, not a parameter: our kinds are few and differ in size (a generic plan guessed 533 rows
             // of every kind, and sorted all 2,900 of a common kind by name instead of reading the name index)
@@ -158,8 +172,8 @@ final class SearchSql {
             params.put("lat", query.near().latitude());
             params.put("lng", query.near().longitude());
             params.put("radius", query.near().radiusMeters());
-            where.append(" and r.earth is not null and public.earth_box(" + HERE + ", :radius) @> r.earth and "
-                    + DISTANCE + " <= :radius");
+            where.append(" and r.earth is not null and public.earth_box(" + HERE + ", :radius) @> r.earth and " + CHORD
+                    + " <= " + RADIUS_CHORD);
             if (!perLocation) {
                 where.append(" and r.physical");
             }
@@ -172,17 +186,17 @@ final class SearchSql {
     /** The matching rows; for pages near a place, each service once, at its nearest location. */
     private String matches(String extraColumns, String condition) {
         String columns = "r.id as sal_id, r.service_id as id, r.location_id, r.name, r.physical, r.in_person,"
-                + " r.online, r.peer_status, " + (near ? DISTANCE : "null::float8") + " as meters" + extraColumns;
+                + " r.online, r.peer_status, " + (near ? CHORD : "null::float8") + " as chord" + extraColumns;
         if (!perLocation && near) {
             return "select distinct on (r.service_id) " + columns + " from directory.search_row r" + where + " and "
-                    + condition + " order by r.service_id, meters";
+                    + condition + " order by r.service_id, chord";
         }
         return "select " + columns + " from directory.search_row r" + where + " and " + condition;
     }
 
-    private String tier(int tier, String rank, String condition, String needed) {
+    private String tier(int tier, String rank, String condition, String needed, long candidates) {
         return "select * from (" + matches(", " + tier + " as tier, " + rank + " as rank", condition) + ") t where "
-                + needed + " limit :candidates";
+                + needed + " limit " + candidates;
     }
 
     private String count(String condition) {
@@ -194,7 +208,7 @@ final class SearchSql {
             // not a bitmap of all the kind's rows
             counted += " order by r.name, r.id";
         }
-        return "select count(*) from (" + counted + " limit :cap) c";
+        return "select count(*) from (" + counted + " limit " + (COUNT_CAP + 1) + ") c";
     }
 
     /**
@@ -215,12 +229,14 @@ final class SearchSql {
             String t2 = "(select count(*) from t2)";
             String t3 = "(select count(*) from t3)";
             page = tiers + ", " + page;
-            counted = "case when " + t1 + " + " + t2 + " < :need then least(:cap, " + t1 + " + " + t2 + " + " + t3
-                    + ") when " + t1 + " < :need then least(:cap, " + t1 + " + " + t2 + ") when " + t1
-                    + " >= :cap then :cap else " + counted + " end";
+            long need = offset + size;
+            int cap = COUNT_CAP + 1;
+            counted = "case when " + t1 + " + " + t2 + " < " + need + " then least(" + cap + ", " + t1 + " + " + t2
+                    + " + " + t3 + ") when " + t1 + " < " + need + " then least(" + cap + ", " + t1 + " + " + t2
+                    + ") when " + t1 + " >= " + cap + " then " + cap + " else " + counted + " end";
         }
         return "with " + page + " found as (select count(*) as n from page),"
-                + " total as (select case when n = :size or (n = 0 and :offset > 0) then " + counted
+                + " total as (select case when n = " + size + " or (n = 0 and " + offset + " > 0) then " + counted
                 + " end as counted, n from found)"
                 + " select t.counted, i.item from total t"
                 + " left join (page p join directory.search_item i on i.id = p.sal_id) on true order by p.ord";

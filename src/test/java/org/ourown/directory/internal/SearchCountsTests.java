@@ -117,6 +117,34 @@ class SearchCountsTests {
         assertThat(page.total()).isEqualTo(Math.min(SearchSql.COUNT_CAP + 1, operator.size()));
     }
 
+    @ParameterizedTest(name = "within {0} miles, page {1} of {2}")
+    @CsvSource({"0.5, 1, 20", "1.5, 1, 50", "1.5, 2, 50", "20, 1, 100", "20, 2, 100", "20, 3, 100", "20, 11, 20"})
+    void nearAPlaceTheChordsFindWhatEarthDistanceFindsInItsOrder(double miles, int page, int size) {
+        // SearchSql compares straight lines through the Earth with the radius's chord, and leaves out at_location
+        Near near = new Near(HERE.latitude(), HERE.longitude(), miles, "test");
+        SearchQuery query = new SearchQuery(null, null, near, null, null, null, null, false, page, size);
+        SearchSql.Found<String> found = new SearchSql(query, true).hsdsPage(jdbc, page, size);
+        List<UUID> within = jdbc.sql("select id from directory.search_row where at_location"
+                        + " and public.earth_distance(public.ll_to_earth(:lat, :lng), earth) <= :radius"
+                        + " order by public.earth_distance(public.ll_to_earth(:lat, :lng), earth), name, id")
+                .param("lat", near.latitude())
+                .param("lng", near.longitude())
+                .param("radius", near.radiusMeters())
+                .query(UUID.class)
+                .list();
+        int from = (page - 1) * size;
+        assertThat(within).hasSizeGreaterThan(from);
+        List<UUID> expected = within.subList(from, Math.min(within.size(), from + size));
+        assertThat(found.rows().stream()
+                        .map(item ->
+                                UUID.fromString(json.readTree(item).path("id").asString()))
+                        .toList())
+                .isEqualTo(expected);
+        // counts stop past the cap; a page past it tells more
+        assertThat(found.total())
+                .isEqualTo(Math.max(Math.min(SearchSql.COUNT_CAP + 1, within.size()), from + expected.size()));
+    }
+
     @ParameterizedTest(name = "{0} near={1} page {2} of {3}")
     @CsvSource({
         // name matches reach the cap
