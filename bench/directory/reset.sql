@@ -23,7 +23,11 @@ delete from directory.address where location_id between :generated;
 delete from directory.location where id between :generated;
 delete from directory.organization where id between :generated;
 set directory.search_deferred = off;
+-- the words only the generated names had (V9 keeps every name's words)
+delete from directory.name_word w
+where not exists (select 1 from directory.search_row r where r.name_words @> array[w.word]);
 drop schema if exists directory_bench cascade;
 vacuum analyze directory.organization, directory.service, directory.location, directory.address,
     directory.service_at_location, directory.service_taxonomy, directory.schedule, directory.opening,
-    directory.language, directory.phone, directory.accessibility, directory.search_row, directory.search_item;
+    directory.language, directory.phone, directory.accessibility, directory.search_row, directory.search_item,
+    directory.name_word;

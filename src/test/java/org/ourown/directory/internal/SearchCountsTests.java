@@ -117,6 +117,37 @@ class SearchCountsTests {
         assertThat(page.total()).isEqualTo(Math.min(SearchSql.COUNT_CAP + 1, operator.size()));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "kestrelvayl",
+        "kestrelvail grp",
+        "kestrel vale",
+        "kestrelvalecircle",
+        // like no one word of the names enough for %> (0.47 and 0.33), like "kestrelvale circle" enough for <% (0.65)
+        "trelvalecircle",
+        "meadow rooom",
+        "kestrelvail grop 261"
+    })
+    void withoutAPlaceNamesLikeTheWordsAreThoseTheTrigramOperatorFinds(String typed) {
+        // without a place the typo tier looks for the names' words like the typed words first (V9), then tests
+        // word_similarity on the names with one of them; it must find what <% finds through the index of every name
+        SearchQuery query = new SearchQuery(typed, null, null, null, null, null, null, false, 1, 100);
+        SearchSql.Found<String> page = new SearchSql(query, true).hsdsPage(jdbc, 1, 100);
+        List<UUID> found = page.rows().stream()
+                .map(item -> UUID.fromString(json.readTree(item).path("id").asString()))
+                .toList();
+        List<UUID> operator = jdbc.sql("select id from directory.search_row where at_location"
+                        + " and directory.unaccented(lower(:typed)) <% name_key"
+                        + " and not document @@ websearch_to_tsquery('english', directory.unaccented(:typed))")
+                .param("typed", typed)
+                .query(UUID.class)
+                .list();
+        assertThat(operator).isNotEmpty();
+        assertThat(operator).containsAll(found);
+        assertThat(found).hasSize(Math.min(100, operator.size()));
+        assertThat(page.total()).isEqualTo(Math.min(SearchSql.COUNT_CAP + 1, operator.size()));
+    }
+
     @ParameterizedTest(name = "within {0} miles, page {1} of {2}")
     @CsvSource({"0.5, 1, 20", "1.5, 1, 50", "1.5, 2, 50", "20, 1, 100", "20, 2, 100", "20, 3, 100", "20, 11, 20"})
     void nearAPlaceTheChordsFindWhatEarthDistanceFindsInItsOrder(double miles, int page, int size) {
