@@ -100,9 +100,7 @@ class SearchCountsTests {
         // like the 12 "Kestrelvail Group" names (0.88), less like the 230 "Kestrelvale Circle" ones (0.56)
         SearchQuery query = new SearchQuery("kestrelvail grp", null, HERE, null, null, null, null, false, 1, 100);
         SearchSql.Found<String> page = new SearchSql(query, true).hsdsPage(jdbc, 1, 100);
-        List<UUID> found = page.rows().stream()
-                .map(item -> UUID.fromString(json.readTree(item).path("id").asString()))
-                .toList();
+        List<UUID> found = ids(page);
         List<UUID> operator = jdbc.sql("select id from directory.search_row where at_location"
                         + " and public.earth_distance(public.ll_to_earth(:lat, :lng), earth) <= :radius"
                         + " and 'kestrelvail grp' <% name_key")
@@ -133,9 +131,7 @@ class SearchCountsTests {
         // word_similarity on the names with one of them; it must find what <% finds through the index of every name
         SearchQuery query = new SearchQuery(typed, null, null, null, null, null, null, false, 1, 100);
         SearchSql.Found<String> page = new SearchSql(query, true).hsdsPage(jdbc, 1, 100);
-        List<UUID> found = page.rows().stream()
-                .map(item -> UUID.fromString(json.readTree(item).path("id").asString()))
-                .toList();
+        List<UUID> found = ids(page);
         List<UUID> operator = jdbc.sql("select id from directory.search_row where at_location"
                         + " and directory.unaccented(lower(:typed)) <% name_key"
                         + " and not document @@ websearch_to_tsquery('english', directory.unaccented(:typed))")
@@ -166,11 +162,7 @@ class SearchCountsTests {
         int from = (page - 1) * size;
         assertThat(within).hasSizeGreaterThan(from);
         List<UUID> expected = within.subList(from, Math.min(within.size(), from + size));
-        assertThat(found.rows().stream()
-                        .map(item ->
-                                UUID.fromString(json.readTree(item).path("id").asString()))
-                        .toList())
-                .isEqualTo(expected);
+        assertThat(ids(found)).isEqualTo(expected);
         // counts stop past the cap; a page past it tells more
         assertThat(found.total())
                 .isEqualTo(Math.max(Math.min(SearchSql.COUNT_CAP + 1, within.size()), from + expected.size()));
@@ -203,11 +195,14 @@ class SearchCountsTests {
         SearchSql.Found<UUID> separate = new SearchSql(query, true)
                 .find(jdbc, sql -> sql, (rs, n) -> rs.getObject("sal_id", UUID.class), page, size);
         SearchSql.Found<String> one = new SearchSql(query, true).hsdsPage(jdbc, page, size);
-        assertThat(one.rows().stream()
-                        .map(item ->
-                                UUID.fromString(json.readTree(item).path("id").asString()))
-                        .toList())
-                .isEqualTo(separate.rows());
+        assertThat(ids(one)).isEqualTo(separate.rows());
         assertThat(one.total()).isEqualTo(separate.total());
+    }
+
+    /** The service_at_location ids of a page of HSDS items, in order. */
+    private List<UUID> ids(SearchSql.Found<String> page) {
+        return page.rows().stream()
+                .map(item -> UUID.fromString(json.readTree(item).path("id").asString()))
+                .toList();
     }
 }
