@@ -102,13 +102,13 @@ public class HsdsLists {
 
     /**
      * The search: one statement, outside a transaction, each item already HSDS JSON (V6__search_items.sql),
-     * written as it is.
+     * written as it is (as UTF-8 bytes: {@link JsonText}).
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Page serviceAtLocations(SearchQuery query) {
         SearchSql.Found<String> found = new SearchSql(query, true).hsdsPage(jdbc, query.page(), query.size());
         List<Object> contents = new ArrayList<>(found.rows().size());
-        found.rows().forEach(item -> contents.add(new RawValue(item)));
+        found.rows().forEach(item -> contents.add(new RawValue(new JsonText(item))));
         return new Page(contents, found.total(), query.page(), query.size());
     }
 
