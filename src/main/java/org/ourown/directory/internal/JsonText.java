@@ -33,9 +33,10 @@ final class JsonText implements SerializableString {
         return text.length();
     }
 
+    /** The bytes themselves, not a copy, as Jackson's own {@code SerializedString} gives them: callers only read. */
     @Override
     public byte[] asUnquotedUTF8() {
-        return utf8.clone();
+        return utf8;
     }
 
     @Override

@@ -68,6 +68,9 @@ final class SearchSql {
     private final boolean near;
     private final int size;
     private final long offset;
+    /** Rows the tiers must hold to fill this page: the page's end. */
+    private final long need;
+
     private final String where;
 
     /** With words: the tiers' CTEs, and the page over them (without the {@code with}). */
@@ -90,6 +93,7 @@ final class SearchSql {
         // millisecond or two); they are ints, and few (per_page and page)
         this.size = query.size();
         this.offset = Paging.offset(query.page(), query.size());
+        this.need = offset + size;
         String key = perLocation ? "sal_id" : "id";
         String meters = (near ? "public.sec_to_gc(m.chord)" : "null::float8") + " as meters";
         if (query.text() == null) {
@@ -103,7 +107,7 @@ final class SearchSql {
             return;
         }
         params.put("q", query.text());
-        long candidates = Math.max(RANKED, offset + size);
+        long candidates = Math.max(RANKED, need);
         String rank = "ts_rank_cd(r.document, " + WORDS + ", 1) + word_similarity(" + TYPED + ", r.name_key)";
         // names like the words: word_similarity >= 0.6 is what <% tests (0.6 is pg_trgm's word_similarity_threshold,
         // which we do not change), tried on the rows in the circle near a place (tens to hundreds), and otherwise on
@@ -115,7 +119,6 @@ final class SearchSql {
         }
         // a tier is read only when the ones before it do not fill the page: one statement, the later tiers' scans
         // skipped by a one-time filter
-        long need = offset + size;
         tiers = "t1 as materialized (" + tier(1, rank, "r.name_document @@ " + WORDS, "true", candidates) + "),"
                 + " t2 as materialized ("
                 + tier(
@@ -237,7 +240,6 @@ final class SearchSql {
             String t2 = "(select count(*) from t2)";
             String t3 = "(select count(*) from t3)";
             page = tiers + ", " + page;
-            long need = offset + size;
             int cap = COUNT_CAP + 1;
             counted = "case when " + t1 + " + " + t2 + " < " + need + " then least(" + cap + ", " + t1 + " + " + t2
                     + " + " + t3 + ") when " + t1 + " < " + need + " then least(" + cap + ", " + t1 + " + " + t2

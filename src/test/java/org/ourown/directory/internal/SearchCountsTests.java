@@ -2,6 +2,8 @@ package org.ourown.directory.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +102,6 @@ class SearchCountsTests {
         // like the 12 "Kestrelvail Group" names (0.88), less like the 230 "Kestrelvale Circle" ones (0.56)
         SearchQuery query = new SearchQuery("kestrelvail grp", null, HERE, null, null, null, null, false, 1, 100);
         SearchSql.Found<String> page = new SearchSql(query, true).hsdsPage(jdbc, 1, 100);
-        List<UUID> found = ids(page);
         List<UUID> operator = jdbc.sql("select id from directory.search_row where at_location"
                         + " and public.earth_distance(public.ll_to_earth(:lat, :lng), earth) <= :radius"
                         + " and 'kestrelvail grp' <% name_key")
@@ -110,9 +111,7 @@ class SearchCountsTests {
                 .query(UUID.class)
                 .list();
         assertThat(operator).hasSize(12);
-        assertThat(operator).containsAll(found);
-        assertThat(found).hasSize(Math.min(100, operator.size()));
-        assertThat(page.total()).isEqualTo(Math.min(SearchSql.COUNT_CAP + 1, operator.size()));
+        assertFoundWhatTheOperatorFinds(page, operator);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -131,7 +130,6 @@ class SearchCountsTests {
         // word_similarity on the names with one of them; it must find what <% finds through the index of every name
         SearchQuery query = new SearchQuery(typed, null, null, null, null, null, null, false, 1, 100);
         SearchSql.Found<String> page = new SearchSql(query, true).hsdsPage(jdbc, 1, 100);
-        List<UUID> found = ids(page);
         List<UUID> operator = jdbc.sql("select id from directory.search_row where at_location"
                         + " and directory.unaccented(lower(:typed)) <% name_key"
                         + " and not document @@ websearch_to_tsquery('english', directory.unaccented(:typed))")
@@ -139,9 +137,7 @@ class SearchCountsTests {
                 .query(UUID.class)
                 .list();
         assertThat(operator).isNotEmpty();
-        assertThat(operator).containsAll(found);
-        assertThat(found).hasSize(Math.min(100, operator.size()));
-        assertThat(page.total()).isEqualTo(Math.min(SearchSql.COUNT_CAP + 1, operator.size()));
+        assertFoundWhatTheOperatorFinds(page, operator);
     }
 
     @ParameterizedTest(name = "within {0} miles, page {1} of {2}")
@@ -166,6 +162,27 @@ class SearchCountsTests {
         // counts stop past the cap; a page past it tells more
         assertThat(found.total())
                 .isEqualTo(Math.max(Math.min(SearchSql.COUNT_CAP + 1, within.size()), from + expected.size()));
+    }
+
+    @ParameterizedTest(name = "near Ithaca, {0} hours from now")
+    @CsvSource({"0", "3", "13", "30", "80", "200"})
+    void nearAPlaceOpenAtATimeAreTheServicesWithAnOpeningThen(long hours) {
+        // this week's openings on the row (and, near a place, in the earth index: V10) against the opening table
+        Instant at = Instant.now().plus(Duration.ofHours(hours));
+        Near ithaca = new Near(42.443, -76.501, 40, "Ithaca, NY");
+        SearchQuery query = new SearchQuery(null, null, ithaca, at, null, null, null, false, 1, 100);
+        List<UUID> found = ids(new SearchSql(query, true).hsdsPage(jdbc, 1, 100));
+        List<UUID> open = jdbc.sql("select r.id from directory.search_row r where r.at_location"
+                        + " and public.earth_distance(public.ll_to_earth(:lat, :lng), r.earth) <= :radius"
+                        + " and exists (select 1 from directory.opening op where op.service_id = r.service_id"
+                        + " and op.during @> cast(:at as timestamptz))")
+                .param("lat", ithaca.latitude())
+                .param("lng", ithaca.longitude())
+                .param("radius", ithaca.radiusMeters())
+                .param("at", java.sql.Timestamp.from(at))
+                .query(UUID.class)
+                .list();
+        assertThat(found).containsExactlyInAnyOrderElementsOf(open);
     }
 
     @ParameterizedTest(name = "{0} near={1} page {2} of {3}")
@@ -204,5 +221,13 @@ class SearchCountsTests {
         return page.rows().stream()
                 .map(item -> UUID.fromString(json.readTree(item).path("id").asString()))
                 .toList();
+    }
+
+    /** A page of up to 100 holds only what the operator finds, as many as it finds, and counts them (capped). */
+    private void assertFoundWhatTheOperatorFinds(SearchSql.Found<String> page, List<UUID> operator) {
+        List<UUID> found = ids(page);
+        assertThat(operator).containsAll(found);
+        assertThat(found).hasSize(Math.min(100, operator.size()));
+        assertThat(page.total()).isEqualTo(Math.min(SearchSql.COUNT_CAP + 1, operator.size()));
     }
 }
