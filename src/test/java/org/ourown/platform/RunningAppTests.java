@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.ourown.HttpBrowser;
 import org.ourown.OurOwnApplication;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +28,17 @@ class RunningAppTests {
 
     private String base() {
         return "http://localhost:" + port;
+    }
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Test
+    void requestsAreNotTimedWhileNoMetricsAreExported() throws Exception {
+        // only health is exposed, so timing every request (an eighth of a directory search's CPU) is for no one
+        HttpResponse<String> response = new HttpBrowser().get(base() + "/directory?q=respite");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(meters.find("http.server.requests").meters()).isEmpty();
     }
 
     @Test

@@ -28,7 +28,7 @@ final class EmbeddedPostgresLauncher {
         Path dataDirectory = properties.temporary()
                 ? temporaryDirectory()
                 : Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
-        return running.computeIfAbsent(dataDirectory, dir -> launch(dir, properties.temporary(), properties.port()));
+        return running.computeIfAbsent(dataDirectory, dir -> launch(dir, properties));
     }
 
     /** Stops the PostgreSQL of that data directory, if this process started it. */
@@ -52,7 +52,9 @@ final class EmbeddedPostgresLauncher {
         return temporaryDirectory;
     }
 
-    private static EmbeddedPostgres launch(Path dataDirectory, boolean temporary, int port) {
+    private static EmbeddedPostgres launch(Path dataDirectory, EmbeddedDatabaseProperties properties) {
+        boolean temporary = properties.temporary();
+        int port = properties.port();
         try {
             Files.createDirectories(dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -62,7 +64,8 @@ final class EmbeddedPostgresLauncher {
                     .setLocaleConfig("locale-provider", "builtin")
                     .setLocaleConfig("builtin-locale", "C.UTF-8")
                     .setLocaleConfig("locale", "C")
-                    .setServerConfig("max_connections", "200");
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", properties.sharedBuffers());
             if (port != 0) {
                 builder.setPort(port);
             }

@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The HSDS search's one statement counts mostly from its tiers of word matches (SearchSql.hsdsSql); it must give the
  * same page and the same total as the page and count statements of {@link SearchSql#find}, whichever tier a search
  * ends in and whether the name matches alone reach the cap. 230 listings share a name word, 30 more have it only in
- * their description, and 12 have a name like it; 30 have another word in their name and 12 in their description.
+ * their description, and 12 have a name like it; 30 have another word in their name and 12 in their description, and
+ * 4 more a word with the same stem ("rooms") in their name.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,9 +48,11 @@ class SearchCountsTests {
     @BeforeAll
     void manyListingsShareAWord() {
         List<Map<String, Object>> services = new ArrayList<>();
-        for (int i = 0; i < 272; i++) {
-            String name = i < 230 ? "Kestrelvale Circle " + i : i < 260 ? "Meadow Room " + i : "Kestrelvail Group " + i;
-            String description = i < 230
+        for (int i = 0; i < 276; i++) {
+            String name = i < 230
+                    ? "Kestrelvale Circle " + i
+                    : i < 260 ? "Meadow Room " + i : i < 272 ? "Kestrelvail Group " + i : "Meadow Rooms Annex " + i;
+            String description = i < 230 || i >= 272
                     ? "A test listing."
                     : i < 260 ? "Meets with the kestrelvale neighbours." : "Near the meadow.";
             Map<String, Object> location = Map.of(
@@ -183,6 +186,26 @@ class SearchCountsTests {
                 .query(UUID.class)
                 .list();
         assertThat(found).containsExactlyInAnyOrderElementsOf(open);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"room", "rooms", "meadow", "meadow room", "meadow rooms annex", "neighbours", "kestrelvail group"})
+    void matchesRankByTheirTextRankAndHowLikeTheirNameIsToTheWords(String words) {
+        // a name with the words as they are is ranked 1 for its likeness without computing word_similarity
+        // (SearchSql); it must rank as word_similarity does: "Meadow Room" names before "Meadow Rooms Annex" ones for
+        // "room", after them for "rooms"
+        SearchQuery query = new SearchQuery(words, null, null, null, null, null, null, false, 1, 100);
+        List<UUID> found = ids(new SearchSql(query, true).hsdsPage(jdbc, 1, 100));
+        List<UUID> ranked = jdbc.sql("with q as (select websearch_to_tsquery('english', directory.unaccented(:words))"
+                        + " as q, directory.unaccented(lower(:words)) as typed)"
+                        + " select r.id from directory.search_row r, q where r.at_location and r.document @@ q.q"
+                        + " order by not r.name_document @@ q.q,"
+                        + " ts_rank_cd(r.document, q.q, 1) + word_similarity(q.typed, r.name_key) desc, r.name, r.id")
+                .param("words", words)
+                .query(UUID.class)
+                .list();
+        assertThat(ranked).isNotEmpty().hasSizeLessThanOrEqualTo(100);
+        assertThat(found).isEqualTo(ranked);
     }
 
     @ParameterizedTest(name = "{0} near={1} page {2} of {3}")

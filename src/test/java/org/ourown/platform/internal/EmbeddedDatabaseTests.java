@@ -1,6 +1,7 @@
 package org.ourown.platform.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
@@ -36,6 +37,29 @@ class EmbeddedDatabaseTests {
                 ResultSet rs = s.executeQuery("select text from note")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("still here");
+        } finally {
+            EmbeddedPostgresLauncher.stop(properties);
+        }
+    }
+
+    @Test
+    void sharedBuffersIsPostgresqlsOwnCacheSizeAndMustBeASize() throws Exception {
+        assertThat(new EmbeddedDatabaseProperties("", "ourown").sharedBuffers()).isEqualTo("512MB");
+        assertThatThrownBy(() -> new EmbeddedDatabaseProperties("", "ourown", 0, 0, "lots"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("shared-buffers must be a size such as 512MB");
+        assertThatThrownBy(() -> new EmbeddedDatabaseProperties("", "ourown", 0, 0, "512MB; fsync=off"))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        Path directory = Files.createTempDirectory("ourown-buffers-").resolve("pg");
+        EmbeddedDatabaseProperties properties =
+                new EmbeddedDatabaseProperties(directory.toString(), "postgres", 0, 0, "160MB");
+        EmbeddedPostgres server = EmbeddedPostgresLauncher.start(properties);
+        try (Connection c = server.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("show shared_buffers")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("160MB");
         } finally {
             EmbeddedPostgresLauncher.stop(properties);
         }
