@@ -163,10 +163,11 @@ final class SearchSql {
         if (query.openAt() != null) {
             params.put("openAt", Timestamp.from(query.openAt()));
             String at = "cast(:openAt as timestamptz)";
-            // this week's openings are on the row; further ahead (or a row not refreshed lately), the opening table
-            where.append(" and case when " + at + " >= r.open_since and " + at + " < r.open_until then r.open_week @> "
-                    + at + " else exists (select 1 from directory.opening op where op.service_id = r.service_id"
-                    + " and op.during @> " + at + ") end");
+            // this week's openings are on the row and in its name and earth indexes (V11); further ahead, for a row
+            // not refreshed lately or with too many openings to index, the opening table
+            where.append(" and coalesce(case when " + at + " >= r.open_since and " + at + " < r.open_until"
+                    + " then r.open_week_indexed @> " + at + " end, exists (select 1 from directory.opening op"
+                    + " where op.service_id = r.service_id and op.during @> " + at + "))");
         }
         if ("in-person".equals(query.attendance())) {
             where.append(" and r.in_person");

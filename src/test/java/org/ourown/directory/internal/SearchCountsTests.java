@@ -167,6 +167,84 @@ class SearchCountsTests {
                 .isEqualTo(Math.max(Math.min(SearchSql.COUNT_CAP + 1, within.size()), from + expected.size()));
     }
 
+    @ParameterizedTest(name = "near a place: {0}")
+    @CsvSource({"true", "false"})
+    void aProgramWithTooManyOpeningsToIndexIsOpenAtItsTimesAndClosedBetween(boolean near) {
+        // 24 half hours a day: more openings in the row's 9 days than the name and earth indexes carry (V11), so its
+        // open_week_indexed is null and the search reads its openings from the opening table
+        UUID busy = UUID.randomUUID();
+        List<Map<String, Object>> schedules = new ArrayList<>();
+        for (int hour = 0; hour < 24; hour++) {
+            schedules.add(Map.of(
+                    "id",
+                    UUID.randomUUID().toString(),
+                    "freq",
+                    "WEEKLY",
+                    "byday",
+                    "MO,TU,WE,TH,FR,SA,SU",
+                    "opens_at",
+                    String.format("%02d:00", hour),
+                    "closes_at",
+                    String.format("%02d:30", hour)));
+        }
+        Map<String, Object> location = Map.of(
+                "id",
+                UUID.randomUUID().toString(),
+                "location_type",
+                "physical",
+                "name",
+                "Aaa Busy Half Hours",
+                "latitude",
+                HERE.latitude(),
+                "longitude",
+                HERE.longitude());
+        Map<String, Object> service = Map.of(
+                "id",
+                busy.toString(),
+                "name",
+                "Aaa Busy Half Hours",
+                "status",
+                "active",
+                "organization_id",
+                organization.toString(),
+                "x_ourown_timezone",
+                "UTC",
+                "schedules",
+                schedules,
+                "service_at_locations",
+                List.of(Map.of("id", UUID.randomUUID().toString(), "location", location)));
+        SystemTask.run(() -> editing.importDocuments("busy.json", List.of(service), null));
+        try {
+            assertThat(jdbc.sql("select count(*) from directory.search_row where service_id = :id"
+                                    + " and open_week_indexed is null and directory.openings_in(open_week) > 64")
+                            .param("id", busy)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+            Instant hour = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+            for (int h = 1; h <= 48; h += 7) {
+                Instant during = hour.plus(Duration.ofHours(h)).plus(Duration.ofMinutes(10));
+                Instant between = during.plus(Duration.ofMinutes(30));
+                assertThat(openAt(near, during)).as("%s", during).contains(busy);
+                assertThat(openAt(near, between)).as("%s", between).doesNotContain(busy);
+            }
+        } finally {
+            jdbc.sql("delete from directory.service where id = :id")
+                    .param("id", busy)
+                    .update();
+        }
+    }
+
+    /** The services of the first page of 100 open at that time, near here or anywhere. */
+    private List<UUID> openAt(boolean near, Instant at) {
+        SearchQuery query = new SearchQuery(null, null, near ? HERE : null, at, null, null, null, false, 1, 100);
+        return new SearchSql(query, true)
+                .hsdsPage(jdbc, 1, 100).rows().stream()
+                        .map(item -> UUID.fromString(
+                                json.readTree(item).path("service").path("id").asString()))
+                        .toList();
+    }
+
     @ParameterizedTest(name = "near Ithaca, {0} hours from now")
     @CsvSource({"0", "3", "13", "30", "80", "200"})
     void nearAPlaceOpenAtATimeAreTheServicesWithAnOpeningThen(long hours) {
