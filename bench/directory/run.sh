@@ -6,26 +6,32 @@
 # Starts the app (./mvnw spring-boot:run) on a throwaway embedded PostgreSQL with a fixed port, fills it with
 # 100,000 services at 60,000 locations (generate.sql), checks a sample of the generated openings against the app's
 # own engine, warms up, then, each for a fixed time and stopping by itself:
-#   1. the HSDS API search mix, GET /api/hsds/service_at_locations, with wrk at CONCURRENCY connections;
+#   1. the HSDS API search mix, GET /api/hsds/service_at_locations, with wrk at CONCURRENCY connections, then again
+#      at LOW_CONCURRENCY (fewer clients at once: the same throughput with shorter queues);
 #   2. the same searches as /directory pages, at PAGE_CONCURRENCY connections;
 #   3. the very SQL those API searches run (SearchSql), straight to PostgreSQL over JDBC, at CONCURRENCY;
 #   4. per query shape, app and database one request at a time.
 # It prints the figures, the CPU used by app, PostgreSQL, load generator and anything else, the data sizes and the
 # memory, and keeps every output in target/bench-directory/. Loopback only.
 #
-# Settings (environment): CONCURRENCY=16 DURATION=60 WARMUP=30 PAGE_CONCURRENCY=4 PAGE_DURATION=30
+# Settings (environment): CONCURRENCY=16 LOW_CONCURRENCY=8 DURATION=60 WARMUP=120 DB_WARMUP=30 PAGE_CONCURRENCY=4
+#   PAGE_DURATION=30
 #   SHAPE_DURATION=20 APP_PORT=18090 PG_PORT=15439 JVM_OPTS="-Xms1g -Xmx1g"
 #   POOL_SIZE=4  the app's connections to PostgreSQL (ourown.embedded-database.pool-size; the app's own default is
 #                two per core plus one), and the JDBC driver's in phase 3: on 2 cores, 4 did 460 searches/s where 20
 #                did 310 (bench/directory/README.md)
 #   KEEP_DATA=/some/dir  keep the database there and reuse it next time (skips generating when it is filled)
 #   PHASES="api page db shapes"  which of the four measurements to run
+#   WARMUP  seconds of the API mix before measuring: the JIT compiles for about two minutes after a start, and with
+#           30 s the app still used 1.3 ms of CPU a search where it uses 0.7 ms warm (bench/directory/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 concurrency=${CONCURRENCY:-16}
 duration=${DURATION:-60}
-warmup=${WARMUP:-30}
+warmup=${WARMUP:-120}
+low_concurrency=${LOW_CONCURRENCY:-8}
+db_warmup=${DB_WARMUP:-30}
 page_concurrency=${PAGE_CONCURRENCY:-4}
 page_duration=${PAGE_DURATION:-30}
 shape_duration=${SHAPE_DURATION:-20}
@@ -38,7 +44,7 @@ out=target/bench-directory
 mkdir -p "$out"
 exec > >(tee "$out/run.txt") 2>&1
 echo "bench/directory/run.sh at $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (src changed)')"
-echo "CONCURRENCY=$concurrency DURATION=$duration WARMUP=$warmup PAGE_CONCURRENCY=$page_concurrency PAGE_DURATION=$page_duration SHAPE_DURATION=$shape_duration POOL_SIZE=$pool_size JVM_OPTS=\"$jvm_opts\""
+echo "CONCURRENCY=$concurrency LOW_CONCURRENCY=$low_concurrency DURATION=$duration WARMUP=$warmup DB_WARMUP=$db_warmup PAGE_CONCURRENCY=$page_concurrency PAGE_DURATION=$page_duration SHAPE_DURATION=$shape_duration POOL_SIZE=$pool_size JVM_OPTS=\"$jvm_opts\""
 if [ -n "${KEEP_DATA:-}" ]; then
   data=$KEEP_DATA
 else
@@ -176,6 +182,9 @@ if [[ $phases == *" api "* ]]; then
 say "1. API search mix: wrk, $concurrency connections, $duration s"
 measured 2 $(( duration - 8 )) wrk_run "$concurrency" "$duration" "$out/api-paths.txt" api
 report_wrk api "GET /api/hsds/service_at_locations"
+say "1b. API search mix: wrk, $low_concurrency connections, $duration s"
+measured 2 $(( duration - 8 )) wrk_run "$low_concurrency" "$duration" "$out/api-paths.txt" api-low
+report_wrk api-low "GET /api/hsds/service_at_locations at $low_concurrency connections"
 fi
 
 if [[ $phases == *" page "* ]]; then
@@ -185,9 +194,9 @@ report_wrk page "GET /directory"
 fi
 
 if [[ $phases == *" db "* ]]; then
-say "3. the same SQL straight to PostgreSQL: JDBC, $concurrency threads on $pool_size connections, $duration s (after ${warmup} s warm-up)"
-measured $(( warmup + 3 )) $(( duration - 8 )) driver org.ourown.directory.internal.SearchLoad db "$jdbc" \
-  "$out/requests.tsv" "$concurrency" "$duration" "$warmup" > "$out/db.txt" 2>/dev/null
+say "3. the same SQL straight to PostgreSQL: JDBC, $concurrency threads on $pool_size connections, $duration s (after ${db_warmup} s warm-up)"
+measured $(( db_warmup + 3 )) $(( duration - 8 )) driver org.ourown.directory.internal.SearchLoad db "$jdbc" \
+  "$out/requests.tsv" "$concurrency" "$duration" "$db_warmup" > "$out/db.txt" 2>/dev/null
 grep -v Hikari "$out/db.txt"
 fi
 if [[ $phases == *" api "* && $phases == *" db "* ]]; then
