@@ -49,6 +49,9 @@ final class SearchSql {
     // does not compute them again for every row it filters or ranks.
     private static final String WORDS = "(select websearch_to_tsquery('english', directory.unaccented(:q)))";
     private static final String TYPED = "(select directory.unaccented(lower(:q)))";
+    /** The rows in the name index of an eighth of them (V12__name_sample_index.sql). */
+    static final String SAMPLED = "(uuid_hash(r.id) & 7) = 0";
+
     private static final String PADDED = "(select ' ' || directory.unaccented(lower(:q)) || ' ')";
     // the names' words like a typed word (pg_trgm's %, similarity at least 0.3), from the table of them (V9)
     private static final String SIMILAR_WORDS = "(select coalesce(array_agg(distinct w.word), '{}')"
@@ -124,7 +127,17 @@ final class SearchSql {
         }
         // a tier is read only when the ones before it do not fill the page: one statement, the later tiers' scans
         // skipped by a one-time filter
-        tiers = "t1 as materialized (" + tier(1, rank, "r.name_document @@ " + WORDS, "true", candidates) + "),"
+        String names = "r.name_document @@ " + WORDS;
+        String first = "t1 as materialized (" + tier(1, rank, names, "true", candidates) + "),";
+        if (!near) {
+            // the eighth of the rows in the sample index (V12) first: when they hold enough name matches, those are
+            // ranked, and the whole list of a word in thousands of names is not read
+            first = "t1s as materialized (" + tier(1, rank, names + " and " + SAMPLED, "true", candidates) + "),"
+                    + " t1 as materialized ((select * from t1s where (select count(*) from t1s) >= " + candidates
+                    + ") union all (" + tier(1, rank, names, "(select count(*) from t1s) < " + candidates, candidates)
+                    + ")),";
+        }
+        tiers = first
                 + " t2 as materialized ("
                 + tier(
                         2,

@@ -167,6 +167,64 @@ class SearchCountsTests {
                 .isEqualTo(Math.max(Math.min(SearchSql.COUNT_CAP + 1, within.size()), from + expected.size()));
     }
 
+    @org.junit.jupiter.api.Test
+    void aWordInThousandsOfNamesRanksTheMatchesInTheSampleIndex() {
+        // 2,400 rows named "Zyxquor Hall n": about 300 of them are in the eighth of the rows that the sample index
+        // holds (V12), enough for the first tier of a page up to the 11th, so those are ranked and the word's whole
+        // list is not read; a word in 230 names ("kestrelvale") has about 29 there and reads the whole index
+        UUID service = jdbc.sql("select service_id from directory.search_row where name = 'Kestrelvale Circle 0'")
+                .query(UUID.class)
+                .single();
+        jdbc.sql("insert into directory.search_row (id, service_id, location_id, at_location, first, physical, name,"
+                        + " name_key, document, name_document, kinds, languages, features, in_person, online,"
+                        + " peer_status, earth, open_week, open_since, open_until)"
+                        + " select gen_random_uuid(), :service, null, true, false, false, n, lower(n), d, d, '{}', '{}',"
+                        + " '{}', false, true, 'peer-run', null, '{}', now(), now()"
+                        + " from generate_series(1, 2400) i, lateral (select 'Zyxquor Hall ' || i as n) x,"
+                        + " lateral (select setweight(to_tsvector('english', x.n), 'A') as d) y")
+                .param("service", service)
+                .update();
+        jdbc.sql(
+                        "insert into directory.search_item (id, service_id, item) select id, service_id,"
+                                + " json_build_object('id', id)::text from directory.search_row where name like 'Zyxquor Hall %'")
+                .update();
+        try {
+            for (int page : new int[] {1, 2, 11}) {
+                SearchQuery query = new SearchQuery("zyxquor", null, null, null, null, null, null, false, page, 20);
+                SearchSql.Found<String> one = new SearchSql(query, true).hsdsPage(jdbc, page, 20);
+                SearchSql.Found<UUID> separate = new SearchSql(query, true)
+                        .find(jdbc, sql -> sql, (rs, n) -> rs.getObject("sal_id", UUID.class), page, 20);
+                assertThat(ids(one)).hasSize(20).isEqualTo(separate.rows());
+                assertThat(sampled(ids(one))).isEqualTo(20);
+                assertThat(one.total()).isEqualTo(separate.total()).isEqualTo(Math.max(201, page * 20));
+            }
+            SearchQuery fewer = new SearchQuery("kestrelvale", null, null, null, null, null, null, false, 1, 20);
+            SearchSql.Found<String> names = new SearchSql(fewer, true).hsdsPage(jdbc, 1, 20);
+            assertThat(names.rows())
+                    .hasSize(20)
+                    .allSatisfy(item -> assertThat(json.readTree(item)
+                                    .path("service")
+                                    .path("name")
+                                    .asString())
+                            .startsWith("Kestrelvale Circle"));
+            assertThat(sampled(ids(names))).isLessThan(20);
+        } finally {
+            jdbc.sql("delete from directory.search_item where id in"
+                            + " (select id from directory.search_row where name like 'Zyxquor Hall %')")
+                    .update();
+            jdbc.sql("delete from directory.search_row where name like 'Zyxquor Hall %'")
+                    .update();
+        }
+    }
+
+    /** How many of these search rows are in the sample index. */
+    private long sampled(List<UUID> rows) {
+        return jdbc.sql("select count(*) from directory.search_row r where r.id = any (:ids) and " + SearchSql.SAMPLED)
+                .param("ids", rows.toArray(UUID[]::new))
+                .query(Long.class)
+                .single();
+    }
+
     @ParameterizedTest(name = "near a place: {0}")
     @CsvSource({"true", "false"})
     void aProgramWithTooManyOpeningsToIndexIsOpenAtItsTimesAndClosedBetween(boolean near) {
