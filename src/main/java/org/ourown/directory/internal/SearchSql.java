@@ -128,16 +128,16 @@ final class SearchSql {
         // a tier is read only when the ones before it do not fill the page: one statement, the later tiers' scans
         // skipped by a one-time filter
         String names = "r.name_document @@ " + WORDS;
-        String first = "t1 as materialized (" + tier(1, rank, names, "true", candidates) + "),";
+        String nameTier = "t1 as materialized (" + tier(1, rank, names, "true", candidates) + "),";
         if (!near) {
             // the eighth of the rows in the sample index (V12) first: when they hold enough name matches, those are
             // ranked, and the whole list of a word in thousands of names is not read
-            first = "t1s as materialized (" + tier(1, rank, names + " and " + SAMPLED, "true", candidates) + "),"
+            nameTier = "t1s as materialized (" + tier(1, rank, names + " and " + SAMPLED, "true", candidates) + "),"
                     + " t1 as materialized ((select * from t1s where (select count(*) from t1s) >= " + candidates
                     + ") union all (" + tier(1, rank, names, "(select count(*) from t1s) < " + candidates, candidates)
                     + ")),";
         }
-        tiers = first
+        tiers = nameTier
                 + " t2 as materialized ("
                 + tier(
                         2,
