@@ -1,6 +1,5 @@
 package org.ourown.directory.internal;
 
-import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +36,6 @@ final class SearchSql {
      */
     static final int RANKED = COUNT_CAP + 1;
 
-    // The place and the radius are sub-selects, computed once when the statement runs. Distances are chords, the
-    // straight line through the Earth (cube's <->, in C), which order as the way over it does: earth_distance is an
-    // SQL function that PostgreSQL does not inline, and calling it for each of the hundreds of rows a count near a
-    // place tests took most of that count's time (and in a generic plan ll_to_earth was computed for each row too).
-    private static final String HERE = "(select public.ll_to_earth(:lat, :lng))";
-    private static final String CHORD = "r.earth <-> " + HERE;
-    private static final String RADIUS_CHORD = "(select public.gc_to_sec(cast(:radius as float8)))";
     // Sub-selects, computed once when the statement runs: planning no longer folds them and estimates from them (it
     // took longer than running a word search), and the generic plan PostgreSQL then keeps for the prepared statement
     // does not compute them again for every row it filters or ranks.
@@ -90,7 +82,7 @@ final class SearchSql {
     SearchSql(SearchQuery query, boolean perLocation) {
         this.perLocation = perLocation;
         this.near = query.near() != null;
-        this.where = filters(query);
+        this.where = SearchFilters.where(query, perLocation, params);
         // the page's numbers are written into the SQL, not passed: with a parameter for LIMIT the planner guesses a
         // tenth of the matches, and the generic plan PostgreSQL keeps for the prepared statement sorted thousands of
         // rows instead of reading an index in order (and without a good generic plan it plans every search anew, a
@@ -162,61 +154,11 @@ final class SearchSql {
         countWithTyposSql = count("(r.document @@ " + WORDS + " or " + like + ")");
     }
 
-    private String filters(SearchQuery query) {
-        // a row with a point is at a location (V8 checks it), so near a place the count reads only the earth index
-        // (an index-only scan) and not each row for at_location; a kind's own indexes name at_location, so it stays
-        boolean pointsAreAtLocations = query.near() != null && query.kind() == null;
-        StringBuilder where =
-                new StringBuilder(perLocation && !pointsAreAtLocations ? " where r.at_location" : " where true");
-        if (query.kind() != null) {
-            // a literal, not a parameter: our kinds are few and differ in size (a generic plan guessed 533 rows
-            // of every kind, and sorted all 2,900 of a common kind by name instead of reading the name index)
-            where.append(" and r.kinds @> array['" + query.kind().termId() + "'::uuid]");
-        }
-        if (query.openAt() != null) {
-            params.put("openAt", Timestamp.from(query.openAt()));
-            String at = "cast(:openAt as timestamptz)";
-            // this week's openings are on the row and in its name and earth indexes (V11); further ahead, for a row
-            // not refreshed lately or with too many openings to index, the opening table
-            where.append(" and coalesce(case when " + at + " >= r.open_since and " + at + " < r.open_until"
-                    + " then r.open_week_indexed @> " + at + " end, exists (select 1 from directory.opening op"
-                    + " where op.service_id = r.service_id and op.during @> " + at + "))");
-        }
-        if ("in-person".equals(query.attendance())) {
-            where.append(" and r.in_person");
-        } else if ("online".equals(query.attendance())) {
-            where.append(" and r.online");
-        }
-        if (query.language() != null) {
-            params.put("language", query.language());
-            where.append(" and r.languages @> array[cast(:language as text)]");
-        }
-        if (query.accessibility() != null) {
-            params.put("feature", query.accessibility());
-            where.append(" and r.features @> array[cast(:feature as text)]");
-        }
-        if (query.peerRunOnly()) {
-            where.append(" and r.peer_status = 'peer-run'");
-        }
-        if (query.near() != null) {
-            params.put("lat", query.near().latitude());
-            params.put("lng", query.near().longitude());
-            params.put("radius", query.near().radiusMeters());
-            where.append(" and r.earth is not null and public.earth_box(" + HERE + ", :radius) @> r.earth and " + CHORD
-                    + " <= " + RADIUS_CHORD);
-            if (!perLocation) {
-                where.append(" and r.physical");
-            }
-        } else if (!perLocation) {
-            where.append(" and r.first");
-        }
-        return where.toString();
-    }
-
     /** The matching rows; for pages near a place, each service once, at its nearest location. */
     private String matches(String extraColumns, String condition) {
         String columns = "r.id as sal_id, r.service_id as id, r.location_id, r.name, r.physical, r.in_person,"
-                + " r.online, r.peer_status, " + (near ? CHORD : "null::float8") + " as chord" + extraColumns;
+                + " r.online, r.peer_status, " + (near ? SearchFilters.CHORD : "null::float8") + " as chord"
+                + extraColumns;
         if (!perLocation && near) {
             return "select distinct on (r.service_id) " + columns + " from directory.search_row r" + where + " and "
                     + condition + " order by r.service_id, chord";
