@@ -173,7 +173,8 @@ report_wrk() {
 # --- load -----------------------------------------------------------------------------------------------------------
 say "machine: $(nproc) cores; load before: $(uptime | sed 's/.*load average/load average/')"
 
-# the pages first: compiling their code right before the API phase made its first seconds slower
+# the pages first, so that the API phase follows its own warm-up: with the pages warmed last, its p99.9 was 415 to
+# 676 ms in three runs, 122 ms in the first run after (bench/directory/README.md)
 say "warm up: pages 10 s, then the API $warmup s"
 wrk_run "$page_concurrency" 10 "$out/page-paths.txt" warmup-page
 wrk_run "$concurrency" "$warmup" "$out/api-paths.txt" warmup-api
