@@ -55,17 +55,7 @@ class SearchCountsTests {
             String description = i < 230 || i >= 272
                     ? "A test listing."
                     : i < 260 ? "Meets with the kestrelvale neighbours." : "Near the meadow.";
-            Map<String, Object> location = Map.of(
-                    "id",
-                    UUID.randomUUID().toString(),
-                    "location_type",
-                    "physical",
-                    "name",
-                    name,
-                    "latitude",
-                    46.87 + (i % 17) * 0.003,
-                    "longitude",
-                    -113.99 + (i % 13) * 0.003);
+            Map<String, Object> location = place(name, 46.87 + (i % 17) * 0.003, -113.99 + (i % 13) * 0.003);
             services.add(Map.of(
                     "id",
                     UUID.randomUUID().toString(),
@@ -245,17 +235,7 @@ class SearchCountsTests {
                     "closes_at",
                     String.format("%02d:30", hour)));
         }
-        Map<String, Object> location = Map.of(
-                "id",
-                UUID.randomUUID().toString(),
-                "location_type",
-                "physical",
-                "name",
-                "Aaa Busy Half Hours",
-                "latitude",
-                HERE.latitude(),
-                "longitude",
-                HERE.longitude());
+        Map<String, Object> location = place("Aaa Busy Half Hours", HERE.latitude(), HERE.longitude());
         Map<String, Object> service = Map.of(
                 "id",
                 busy.toString(),
@@ -291,6 +271,21 @@ class SearchCountsTests {
                     .param("id", busy)
                     .update();
         }
+    }
+
+    /** A physical HSDS location to import. */
+    private static Map<String, Object> place(String name, double latitude, double longitude) {
+        return Map.of(
+                "id",
+                UUID.randomUUID().toString(),
+                "location_type",
+                "physical",
+                "name",
+                name,
+                "latitude",
+                latitude,
+                "longitude",
+                longitude);
     }
 
     /** The services of the first page of 100 open at that time, near here or anywhere. */
