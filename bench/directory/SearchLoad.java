@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.ourown.directory.Near;
 import org.ourown.directory.SearchQuery;
 import org.ourown.directory.ServiceKind;
@@ -35,7 +37,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * to the running app. Each of {@code concurrency} threads runs one request at a time, back to back, through the
  * shuffled list; it warms up, then measures for a fixed time and stops.
  *
+ * <p>{@code rate} is open-loop: it sends the paths to the running app at a fixed rate, each request due at its own
+ * moment (the n-th at n / RATE seconds) whether or not the ones before have been answered, and times each from the
+ * moment it was due, not from when it could be sent. A closed loop such as wrk waits for an answer before it sends
+ * again, so it sends less when the app is slow and does not count the requests it did not send
+ * ("coordinated omission"); at a fixed rate a stall shows in the latency of every request that falls in it. It warms
+ * up for WARMUP_SECONDS at half the rate, untimed, then runs five seconds at the rate before timing.
+ *
  * <pre>java -cp … org.ourown.directory.internal.SearchLoad db|http TARGET PATHS CONCURRENCY SECONDS WARMUP_SECONDS
+ * java -cp … org.ourown.directory.internal.SearchLoad rate BASE_URL PATHS RATE SECONDS WARMUP_SECONDS
  * java -cp … org.ourown.directory.internal.SearchLoad explain JDBC_URL PATHS PER_SHAPE 0 0</pre>
  *
  * TARGET is a JDBC URL (db) or a base URL such as http://127.0.0.1:18090 (http). PATHS has one request per line:
@@ -56,7 +66,7 @@ public final class SearchLoad {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 6) {
-            System.err.println("usage: SearchLoad db|http|explain TARGET PATHS CONCURRENCY SECONDS WARMUP_SECONDS");
+            System.err.println("usage: SearchLoad db|http|rate|explain TARGET PATHS CONCURRENCY SECONDS WARMUP_SECONDS");
             System.exit(2);
         }
         String mode = args[0];
@@ -85,6 +95,14 @@ public final class SearchLoad {
                 String base = args[1];
                 run(mode, requests, concurrency, warmup, measure, request -> get(client, base, request));
             }
+            case "rate" -> {
+                URI base = URI.create(args[1]);
+                // the warm-up at half the rate, not timed: while this JVM still compiles its own code it cannot keep
+                // up with the full rate, and the backlog it left took the first ten seconds of the timed part to
+                // clear; then five seconds at the rate before timing
+                rate(requests, Math.max(1, concurrency / 2), Duration.ZERO, warmup, base, false);
+                rate(requests, concurrency, Duration.ofSeconds(5), measure, base, true);
+            }
             case "explain" -> {
                 try (HikariDataSource pool = new HikariDataSource()) {
                     pool.setJdbcUrl(args[1]);
@@ -92,7 +110,7 @@ public final class SearchLoad {
                     explain(JdbcClient.create(pool), requests, concurrency);
                 }
             }
-            default -> throw new IllegalArgumentException("mode is db, http or explain, not " + mode);
+            default -> throw new IllegalArgumentException("mode is db, http, rate or explain, not " + mode);
         }
     }
 
@@ -163,16 +181,13 @@ public final class SearchLoad {
             throws InterruptedException {
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean stop = new AtomicBoolean(false);
-        List<Map<String, long[]>> perThread = new ArrayList<>();
-        int[] errors = new int[concurrency];
-        String[] firstError = new String[1];
+        List<Timings> perThread = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < concurrency; t++) {
-            Map<String, long[]> mine = new HashMap<>();
+            Timings mine = new Timings();
             perThread.add(mine);
             int thread = t;
             Thread worker = new Thread(() -> {
-                Map<String, Integer> counts = new HashMap<>();
                 int next = thread * requests.size() / concurrency;
                 while (!stop.get()) {
                     Request request = requests.get(next);
@@ -182,25 +197,14 @@ public final class SearchLoad {
                         call.run(request);
                     } catch (Exception e) {
                         if (measuring.get()) {
-                            errors[thread]++;
-                            firstError[0] = e.toString();
+                            mine.failed(e);
                         }
                         continue;
                     }
-                    long took = System.nanoTime() - started;
                     if (measuring.get()) {
-                        for (String key : List.of("all", request.shape())) {
-                            int n = counts.merge(key, 1, Integer::sum);
-                            long[] values = mine.computeIfAbsent(key, k -> new long[1024]);
-                            if (n > values.length) {
-                                values = Arrays.copyOf(values, values.length * 2);
-                                mine.put(key, values);
-                            }
-                            values[n - 1] = took;
-                        }
+                        mine.add(request.shape(), System.nanoTime() - started);
                     }
                 }
-                counts.forEach((key, n) -> mine.put(key, Arrays.copyOf(mine.get(key), n)));
             }, "load-" + t);
             worker.start();
             threads.add(worker);
@@ -215,24 +219,300 @@ public final class SearchLoad {
         for (Thread thread : threads) {
             thread.join();
         }
-        Map<String, long[]> merged = new TreeMap<>();
-        for (Map<String, long[]> mine : perThread) {
-            mine.forEach((key, values) -> merged.merge(key, values, SearchLoad::concat));
+        report(mode + " concurrency=" + concurrency, perThread, seconds);
+    }
+
+    /**
+     * Open loop: request n is due at {@code start + n / perSecond}; a free worker takes the next one, waits for its
+     * moment and sends it, and its latency runs from that moment. Requests due in the warm-up are sent and not timed.
+     * With every worker waiting on an answer, requests start late, and that lateness is in their latency.
+     */
+    private static void rate(
+            List<Request> requests, int perSecond, Duration warmup, Duration measure, URI base, boolean print)
+            throws InterruptedException {
+        long period = 1_000_000_000L / perSecond;
+        // 64 keep enough in flight: at 1,000/s and 10 ms each, 10 are; a stall of 64 ms fills them all, and then
+        // requests start late, which their latency shows
+        int workers = 64;
+        long start = System.nanoTime() + 100_000_000L;
+        long measureFrom = start + warmup.toNanos();
+        long end = measureFrom + measure.toNanos();
+        AtomicLong due = new AtomicLong();
+        AtomicLong late = new AtomicLong();
+        // per second of the measured time (by when the requests were due): the slowest, and how many took over 50 ms
+        int secondsMeasured = (int) measure.toSeconds() + 1;
+        java.util.concurrent.atomic.AtomicLongArray slowest =
+                new java.util.concurrent.atomic.AtomicLongArray(secondsMeasured);
+        java.util.concurrent.atomic.AtomicIntegerArray over50 =
+                new java.util.concurrent.atomic.AtomicIntegerArray(secondsMeasured);
+        List<Timings> perThread = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < workers; t++) {
+            Timings mine = new Timings();
+            perThread.add(mine);
+            Thread worker = new Thread(() -> {
+                try (KeepAlive connection = new KeepAlive(base)) {
+                    while (true) {
+                        long n = due.getAndIncrement();
+                        long at = start + n * period;
+                        if (at >= end) {
+                            return;
+                        }
+                        for (long wait = at - System.nanoTime(); wait > 0; wait = at - System.nanoTime()) {
+                            LockSupport.parkNanos(wait);
+                        }
+                        boolean timed = at >= measureFrom;
+                        if (timed && System.nanoTime() - at > 5_000_000L) {
+                            late.incrementAndGet();
+                        }
+                        Request request = requests.get((int) (n % requests.size()));
+                        try {
+                            int status = connection.get(request.path());
+                            if (status != 200) {
+                                throw new IllegalStateException("HTTP " + status + " for " + request.path());
+                            }
+                        } catch (Exception e) {
+                            connection.close();
+                            if (timed) {
+                                mine.failed(e);
+                            }
+                            continue;
+                        }
+                        if (timed) {
+                            long took = System.nanoTime() - at;
+                            mine.add(request.shape(), took);
+                            int second = (int) ((at - measureFrom) / 1_000_000_000L);
+                            slowest.accumulateAndGet(second, took, Math::max);
+                            if (took > 50_000_000L) {
+                                over50.incrementAndGet(second);
+                            }
+                        }
+                    }
+                }
+            }, "rate-" + t);
+            worker.start();
+            threads.add(worker);
         }
-        int errorCount = Arrays.stream(errors).sum();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        if (!print) {
+            return;
+        }
+        double seconds = measure.toNanos() / 1e9;
+        report("rate target=" + perSecond + "/s workers=" + workers, perThread, seconds);
+        System.out.printf(
+                "  started more than 5 ms after they were due (every worker busy): %d; latency is from the moment"
+                        + " each request was due%n",
+                late.get());
+        long wallStart = System.currentTimeMillis() - (System.nanoTime() - measureFrom) / 1_000_000L;
+        for (int second = 0; second < secondsMeasured; second++) {
+            if (over50.get(second) > 0) {
+                System.out.printf(
+                        "  second %d (%s): %d over 50 ms, slowest %.1f ms%n",
+                        second,
+                        Instant.ofEpochMilli(wallStart + second * 1000L),
+                        over50.get(second),
+                        slowest.get(second) / 1e6);
+            }
+        }
+    }
+
+    /**
+     * One keep-alive HTTP/1.1 connection, used by one thread: a GET and its whole answer (by Content-Length or
+     * chunked), nothing more, read as bytes. java.net.http.HttpClient took 0.4 ms of CPU a request here, a fifth of
+     * what the app and PostgreSQL have for a search on this machine; a fixed rate needs a load generator as light as
+     * wrk, which shares the machine's two cores with them.
+     */
+    private static final class KeepAlive implements AutoCloseable {
+        private static final byte[] CONTENT_LENGTH = bytes("content-length:");
+        private static final byte[] TRANSFER_ENCODING = bytes("transfer-encoding:");
+        private static final byte[] CHUNKED = bytes("chunked");
+        private static final byte[] CONNECTION = bytes("connection:");
+        private static final byte[] CLOSE = bytes("close");
+
+        private final URI base;
+        private final byte[] host;
+        private final byte[] buffer = new byte[8_192];
+        private java.net.Socket socket;
+        private java.io.InputStream in;
+        private java.io.OutputStream out;
+
+        KeepAlive(URI base) {
+            this.base = base;
+            this.host = ("HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1);
+        }
+
+        private static byte[] bytes(String text) {
+            return text.getBytes(StandardCharsets.ISO_8859_1);
+        }
+
+        int get(String path) throws java.io.IOException {
+            if (socket == null) {
+                socket = new java.net.Socket(base.getHost(), base.getPort());
+                socket.setTcpNoDelay(true);
+                socket.setSoTimeout(10_000);
+                in = new java.io.BufferedInputStream(socket.getInputStream(), 65_536);
+                out = new java.io.BufferedOutputStream(socket.getOutputStream(), 4_096);
+            }
+            out.write(("GET " + path + " ").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(host);
+            out.flush();
+            int code = 0;
+            for (int i = 9, n = line(); i < 12 && i < n; i++) {
+                code = code * 10 + (buffer[i] - '0');
+            }
+            long length = -1;
+            boolean chunked = false;
+            boolean closes = false;
+            for (int n = line(); n > 0; n = line()) {
+                if (startsWith(n, CONTENT_LENGTH)) {
+                    length = number(CONTENT_LENGTH.length, n, 10);
+                } else if (startsWith(n, TRANSFER_ENCODING) && contains(n, CHUNKED)) {
+                    chunked = true;
+                } else if (startsWith(n, CONNECTION) && contains(n, CLOSE)) {
+                    closes = true;
+                }
+            }
+            if (chunked) {
+                for (long size = number(0, line(), 16); size > 0; size = number(0, line(), 16)) {
+                    in.skipNBytes(size);
+                    line();
+                }
+                while (line() > 0) {
+                    // trailers
+                }
+            } else if (length >= 0) {
+                in.skipNBytes(length);
+            } else {
+                throw new java.io.IOException("an answer without a length");
+            }
+            if (closes) {
+                close();
+            }
+            return code;
+        }
+
+        /** Reads a line into {@link #buffer}, without its CR LF; returns its length. */
+        private int line() throws java.io.IOException {
+            int n = 0;
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    throw new java.io.EOFException("the connection closed");
+                }
+                if (b != '\r' && n < buffer.length) {
+                    buffer[n++] = (byte) b;
+                }
+            }
+            return n;
+        }
+
+        /** Whether the line starts with the lower-case {@code prefix}, in any case. */
+        private boolean startsWith(int n, byte[] prefix) {
+            if (n < prefix.length) {
+                return false;
+            }
+            for (int i = 0; i < prefix.length; i++) {
+                if ((buffer[i] | 0x20) != prefix[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean contains(int n, byte[] word) {
+            for (int at = 0; at + word.length <= n; at++) {
+                int i = 0;
+                while (i < word.length && (buffer[at + i] | 0x20) == word[i]) {
+                    i++;
+                }
+                if (i == word.length) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The number (decimal or hex) from {@code from}, skipping spaces, up to the first other character. */
+        private long number(int from, int n, int radix) {
+            long value = 0;
+            for (int i = from; i < n; i++) {
+                int digit = Character.digit(buffer[i], radix);
+                if (digit >= 0) {
+                    value = value * radix + digit;
+                } else if (buffer[i] != ' ') {
+                    break;
+                }
+            }
+            return value;
+        }
+
+        @Override
+        public void close() {
+            if (socket != null) {
+                try {
+                    socket.close();
+                } catch (java.io.IOException e) {
+                    // closing anyway
+                }
+                socket = null;
+            }
+        }
+    }
+
+    /** One thread's latencies, per shape and in all, and its errors. */
+    private static final class Timings {
+        private final Map<String, long[]> values = new HashMap<>();
+        private final Map<String, Integer> counts = new HashMap<>();
+        private int errors;
+        private String firstError;
+
+        void add(String shape, long nanos) {
+            for (String key : List.of("all", shape)) {
+                int n = counts.merge(key, 1, Integer::sum);
+                long[] mine = values.computeIfAbsent(key, k -> new long[1024]);
+                if (n > mine.length) {
+                    mine = Arrays.copyOf(mine, mine.length * 2);
+                    values.put(key, mine);
+                }
+                mine[n - 1] = nanos;
+            }
+        }
+
+        void failed(Exception e) {
+            errors++;
+            firstError = e.toString();
+        }
+
+        Map<String, long[]> trimmed() {
+            Map<String, long[]> trimmed = new HashMap<>();
+            counts.forEach((key, n) -> trimmed.put(key, Arrays.copyOf(values.get(key), n)));
+            return trimmed;
+        }
+    }
+
+    private static void report(String header, List<Timings> perThread, double seconds) {
+        Map<String, long[]> merged = new TreeMap<>();
+        int errorCount = 0;
+        String firstError = null;
+        for (Timings mine : perThread) {
+            mine.trimmed().forEach((key, values) -> merged.merge(key, values, SearchLoad::concat));
+            errorCount += mine.errors;
+            firstError = firstError == null ? mine.firstError : firstError;
+        }
         long[] all = merged.containsKey("all") ? merged.remove("all") : new long[0];
         System.out.printf(
-                "%s concurrency=%d seconds=%.1f requests=%d errors=%d throughput=%.1f/s mean=%.2fms %s%n",
-                mode,
-                concurrency,
+                "%s seconds=%.1f requests=%d errors=%d throughput=%.1f/s mean=%.2fms %s%n",
+                header,
                 seconds,
                 all.length,
                 errorCount,
                 all.length / seconds,
                 Arrays.stream(all).average().orElse(0) / 1e6,
                 percentiles(all));
-        if (firstError[0] != null) {
-            System.out.println("first error: " + firstError[0]);
+        if (firstError != null) {
+            System.out.println("first error: " + firstError);
         }
         long total = Arrays.stream(all).sum();
         merged.forEach((shape, values) -> System.out.printf(
@@ -252,8 +532,12 @@ public final class SearchLoad {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return String.format(
-                "p50=%.2fms p90=%.2fms p99=%.2fms max=%.2fms",
-                at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+                "p50=%.2fms p90=%.2fms p99=%.2fms p99.9=%.2fms max=%.2fms",
+                at(sorted, 0.50),
+                at(sorted, 0.90),
+                at(sorted, 0.99),
+                at(sorted, 0.999),
+                sorted[sorted.length - 1] / 1e6);
     }
 
     private static double at(long[] sorted, double quantile) {

@@ -8,6 +8,8 @@
 # own engine, warms up, then, each for a fixed time and stopping by itself:
 #   1. the HSDS API search mix, GET /api/hsds/service_at_locations, with wrk at CONCURRENCY connections, then again
 #      at LOW_CONCURRENCY (fewer clients at once: the same throughput with shorter queues);
+#   1c. the same mix at a fixed RATE of searches a second, open loop (SearchLoad rate: each search is due at its own
+#      moment and timed from it, so a stall counts in every search it delays, which a closed loop like wrk hides);
 #   2. the same searches as /directory pages, at PAGE_CONCURRENCY connections;
 #   3. the very SQL those API searches run (SearchSql), straight to PostgreSQL over JDBC, at CONCURRENCY;
 #   4. per query shape, app and database one request at a time.
@@ -21,7 +23,9 @@
 #                two per core plus one), and the JDBC driver's in phase 3: on 2 cores, 4 did 460 searches/s where 20
 #                did 310 (bench/directory/README.md)
 #   KEEP_DATA=/some/dir  keep the database there and reuse it next time (skips generating when it is filled)
-#   PHASES="api page db shapes"  which of the four measurements to run
+#   RATE=1000 RATE_WARMUP=15  phase 1c's searches a second (the goal), and its warm-up's seconds at half that rate
+#                (the driver's own JIT) before five seconds at the rate and the timed part
+#   PHASES="api rate page db shapes"  which of the measurements to run
 #   WARMUP  seconds of the API mix before measuring: the JIT compiles for about two minutes after a start, and with
 #           30 s the app still used 1.3 ms of CPU a search where it uses 0.7 ms warm (bench/directory/README.md)
 set -euo pipefail
@@ -39,12 +43,14 @@ app_port=${APP_PORT:-18090}
 pg_port=${PG_PORT:-15439}
 jvm_opts=${JVM_OPTS:--Xms1g -Xmx1g}
 pool_size=${POOL_SIZE:-4}
-phases=" ${PHASES:-api page db shapes} "
+rate=${RATE:-1000}
+rate_warmup=${RATE_WARMUP:-15}
+phases=" ${PHASES:-api rate page db shapes} "
 out=target/bench-directory
 mkdir -p "$out"
 exec > >(tee "$out/run.txt") 2>&1
 echo "bench/directory/run.sh at $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (src changed)')"
-echo "CONCURRENCY=$concurrency LOW_CONCURRENCY=$low_concurrency DURATION=$duration WARMUP=$warmup DB_WARMUP=$db_warmup PAGE_CONCURRENCY=$page_concurrency PAGE_DURATION=$page_duration SHAPE_DURATION=$shape_duration POOL_SIZE=$pool_size JVM_OPTS=\"$jvm_opts\""
+echo "CONCURRENCY=$concurrency LOW_CONCURRENCY=$low_concurrency RATE=$rate DURATION=$duration WARMUP=$warmup DB_WARMUP=$db_warmup PAGE_CONCURRENCY=$page_concurrency PAGE_DURATION=$page_duration SHAPE_DURATION=$shape_duration POOL_SIZE=$pool_size JVM_OPTS=\"$jvm_opts\""
 if [ -n "${KEEP_DATA:-}" ]; then
   data=$KEEP_DATA
 else
@@ -187,6 +193,13 @@ report_wrk api "GET /api/hsds/service_at_locations"
 say "1b. API search mix: wrk, $low_concurrency connections, $duration s"
 measured 2 $(( duration - 8 )) wrk_run "$low_concurrency" "$duration" "$out/api-paths.txt" api-low
 report_wrk api-low "GET /api/hsds/service_at_locations at $low_concurrency connections"
+fi
+
+if [[ $phases == *" rate "* ]]; then
+say "1c. API search mix at a fixed $rate searches/s, open loop, $duration s (after $rate_warmup s at half that rate and 5 s at it)"
+measured $(( rate_warmup + 8 )) $(( duration - 8 )) driver org.ourown.directory.internal.SearchLoad rate "$base" \
+  "$out/requests.tsv" "$rate" "$duration" "$rate_warmup" > "$out/rate.txt" 2>/dev/null
+cat "$out/rate.txt"
 fi
 
 if [[ $phases == *" page "* ]]; then
