@@ -302,8 +302,8 @@ public final class SearchLoad {
         double seconds = measure.toNanos() / 1e9;
         report("rate target=" + perSecond + "/s workers=" + workers, perThread, seconds);
         System.out.printf(
-                "  started more than 5 ms after they were due (every worker busy): %d; latency is from the moment"
-                        + " each request was due%n",
+                "  started more than 5 ms after they were due (every worker busy, or the worker woken late on a"
+                        + " busy machine): %d; latency is from the moment each request was due%n",
                 late.get());
         long wallStart = System.currentTimeMillis() - (System.nanoTime() - measureFrom) / 1_000_000L;
         for (int second = 0; second < secondsMeasured; second++) {
