@@ -3,9 +3,13 @@ package org.ourown;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 
 /**
  * Debian's Chromium, headless, as CI installs it ({@code apt-get install chromium chromium-driver}). Browser tests
@@ -41,5 +45,31 @@ public final class BrowserSupport {
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
         return chrome;
+    }
+
+    /**
+     * For a wait: whether the element the locator finds shows the text yet. An element read while the page is
+     * re-rendered may have just left it; Selenium reports that as a stale element, and Chrome sometimes as an inspector
+     * error, "Node with given id does not belong to the document" (SeleniumHQ/selenium#15401), which Selenium's own
+     * {@code textToBePresentInElementLocated} does not catch and which failed the warm line's chat test once in CI.
+     * Both mean "not yet".
+     */
+    public static ExpectedCondition<Boolean> textShown(By locator, String text) {
+        return browser -> {
+            try {
+                return browser.findElement(locator).getText().contains(text);
+            } catch (WebDriverException e) {
+                if (leftThePage(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        };
+    }
+
+    /** Whether the exception says the element has left the page, in either of the ways Chrome says it. */
+    public static boolean leftThePage(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 }

@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -96,7 +95,7 @@ class NavigationBrowserTests {
         browser.findElement(By.id("password")).sendKeys("a-long-first-password");
         browser.findElement(By.id("password")).sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Riley Keyboard"));
+                .until(BrowserSupport.textShown(By.tagName("h1"), "Riley Keyboard"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Riley Keyboard");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .contains("The account is ready");

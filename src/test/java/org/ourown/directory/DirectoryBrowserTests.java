@@ -10,7 +10,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ourown.BrowserSupport;
@@ -48,14 +47,14 @@ class DirectoryBrowserTests {
         new Select(browser.findElement(By.id("kind"))).selectByVisibleText("Drop-in or recovery center");
 
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "near Ithaca, NY"));
+        wait.until(BrowserSupport.textShown(By.id("results"), "near Ithaca, NY"));
         String results = browser.findElement(By.id("results")).getText();
         assertThat(results).contains("Riverside Drop-In Center").doesNotContain("Capital Clubhouse Drop-In");
         assertThat(browser.executeScript("return document.body.dataset.marker")).isEqualTo("still here");
         assertThat(browser.getCurrentUrl()).contains("kind=drop-in").contains("near=Ithaca");
 
         browser.findElement(By.linkText("Riverside Drop-In Center")).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Riverside Drop-In Center"));
+        wait.until(BrowserSupport.textShown(By.tagName("h1"), "Riverside Drop-In Center"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Peer-run", "Monday", "Call");
     }
 

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ourown.BrowserSupport;
@@ -111,8 +110,7 @@ class MembersBrowserTests {
 
     /** The page's main text once it shows this: a click that submits a form returns before the next page loads. */
     private String mainOnceItShows(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(BrowserSupport.textShown(By.tagName("main"), text));
         return browser.findElement(By.tagName("main")).getText();
     }
 

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ourown.BrowserSupport;
 import org.ourown.TestTenants;
@@ -181,12 +181,20 @@ class WarmlineBrowserTests {
     }
 
     private void waitFor(ChromeDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(BrowserSupport.textShown(By.tagName("main"), text));
     }
 
     private void waitForMessage(ChromeDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> count(browser, text) > 0);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> {
+            try {
+                return count(browser, text) > 0;
+            } catch (WebDriverException e) {
+                if (BrowserSupport.leftThePage(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     private static long count(ChromeDriver browser, String text) {
