@@ -19,8 +19,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.ourown.directory.Near;
 import org.ourown.directory.SearchQuery;
 import org.ourown.directory.ServiceKind;
@@ -223,124 +221,169 @@ public final class SearchLoad {
     }
 
     /**
-     * Open loop: request n is due at {@code start + n / perSecond}; a free worker takes the next one, waits for its
-     * moment and sends it, and its latency runs from that moment. Requests due in the warm-up are sent and not timed.
-     * With every worker waiting on an answer, requests start late, and that lateness is in their latency.
+     * Open loop: request n is due at {@code start + n / perSecond}; an idle connection takes it at that moment, and its
+     * latency runs from that moment. Requests due in the warm-up are sent and not timed. With every connection waiting
+     * on an answer, requests start late, and that lateness is in their latency.
+     *
+     * <p>One thread drives every connection through a selector, as wrk does: the load generator shares the machine's
+     * two cores with the app and PostgreSQL, and a thread a connection (64 of them, each woken for its moment and again
+     * for its answer) took 13% to 14% of a core at 1,000/s, where wrk takes 8% to 9%. A request is never sent early:
+     * the selector's timeout is in whole milliseconds, rounded up, so one is sent up to a millisecond late, and that
+     * counts in its latency.
      */
     private static void rate(
             List<Request> requests, int perSecond, Duration warmup, Duration measure, URI base, boolean print)
-            throws InterruptedException {
+            throws java.io.IOException {
         long period = 1_000_000_000L / perSecond;
         // 64 keep enough in flight: at 1,000/s and 10 ms each, 10 are; a stall of 64 ms fills them all, and then
         // requests start late, which their latency shows
-        int workers = 64;
+        int connections = 64;
         long start = System.nanoTime() + 100_000_000L;
         long measureFrom = start + warmup.toNanos();
         long end = measureFrom + measure.toNanos();
-        AtomicLong due = new AtomicLong();
-        AtomicLong late = new AtomicLong();
         // per second of the measured time (by when the requests were due): the slowest, and how many took over 50 ms
         int secondsMeasured = (int) measure.toSeconds() + 1;
-        java.util.concurrent.atomic.AtomicLongArray slowest =
-                new java.util.concurrent.atomic.AtomicLongArray(secondsMeasured);
-        java.util.concurrent.atomic.AtomicIntegerArray over50 =
-                new java.util.concurrent.atomic.AtomicIntegerArray(secondsMeasured);
-        List<Timings> perThread = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < workers; t++) {
-            Timings mine = new Timings();
-            perThread.add(mine);
-            Thread worker = new Thread(() -> {
-                try (KeepAlive connection = new KeepAlive(base)) {
-                    while (true) {
-                        long n = due.getAndIncrement();
-                        long at = start + n * period;
-                        if (at >= end) {
-                            return;
+        long[] slowest = new long[secondsMeasured];
+        int[] over50 = new int[secondsMeasured];
+        long late = 0;
+        Timings timings = new Timings();
+        try (java.nio.channels.Selector selector = java.nio.channels.Selector.open()) {
+            java.util.ArrayDeque<Connection> idle = new java.util.ArrayDeque<>();
+            for (int c = 0; c < connections; c++) {
+                idle.add(new Connection(base, selector));
+            }
+            long n = 0;
+            int inFlight = 0;
+            while (true) {
+                long now = System.nanoTime();
+                while (!idle.isEmpty() && start + n * period < end && start + n * period <= now) {
+                    long at = start + n * period;
+                    Request request = requests.get((int) (n++ % requests.size()));
+                    if (at >= measureFrom && now - at > 5_000_000L) {
+                        late++;
+                    }
+                    Connection connection = idle.poll();
+                    try {
+                        connection.send(request, at);
+                        inFlight++;
+                    } catch (java.io.IOException e) {
+                        if (at >= measureFrom) {
+                            timings.failed(e);
                         }
-                        for (long wait = at - System.nanoTime(); wait > 0; wait = at - System.nanoTime()) {
-                            LockSupport.parkNanos(wait);
-                        }
-                        boolean timed = at >= measureFrom;
-                        if (timed && System.nanoTime() - at > 5_000_000L) {
-                            late.incrementAndGet();
-                        }
-                        Request request = requests.get((int) (n % requests.size()));
-                        try {
-                            int status = connection.get(request.path());
-                            if (status != 200) {
-                                throw new IllegalStateException("HTTP " + status + " for " + request.path());
-                            }
-                        } catch (Exception e) {
-                            connection.close();
-                            if (timed) {
-                                mine.failed(e);
-                            }
-                            continue;
-                        }
-                        if (timed) {
-                            long took = System.nanoTime() - at;
-                            mine.add(request.shape(), took);
-                            int second = (int) ((at - measureFrom) / 1_000_000_000L);
-                            slowest.accumulateAndGet(second, took, Math::max);
-                            if (took > 50_000_000L) {
-                                over50.incrementAndGet(second);
-                            }
-                        }
+                        connection.close();
+                        idle.add(new Connection(base, selector));
                     }
                 }
-            }, "rate-" + t);
-            worker.start();
-            threads.add(worker);
-        }
-        for (Thread thread : threads) {
-            thread.join();
+                long next = start + n * period;
+                if (next >= end && inFlight == 0) {
+                    break;
+                }
+                long wait = next < end && !idle.isEmpty() ? next - System.nanoTime() : 10_000_000_000L;
+                if (wait <= 0) {
+                    selector.selectNow();
+                } else {
+                    selector.select((wait + 999_999) / 1_000_000);
+                }
+                for (java.nio.channels.SelectionKey key : selector.selectedKeys()) {
+                    Connection connection = (Connection) key.attachment();
+                    int status;
+                    try {
+                        status = connection.read();
+                    } catch (java.io.IOException e) {
+                        status = -2;
+                        if (connection.due >= measureFrom) {
+                            timings.failed(e);
+                        }
+                    }
+                    if (status == -1) {
+                        continue;
+                    }
+                    inFlight--;
+                    long at = connection.due;
+                    if (status == 200 && at >= measureFrom) {
+                        long took = System.nanoTime() - at;
+                        timings.add(connection.shape, took);
+                        int second = (int) ((at - measureFrom) / 1_000_000_000L);
+                        slowest[second] = Math.max(slowest[second], took);
+                        if (took > 50_000_000L) {
+                            over50[second]++;
+                        }
+                    } else if (status >= 0 && status != 200 && at >= measureFrom) {
+                        timings.failed(new IllegalStateException("HTTP " + status + " for " + connection.path));
+                    }
+                    if (status == 200 && !connection.closes) {
+                        idle.add(connection);
+                    } else {
+                        connection.close();
+                        idle.add(new Connection(base, selector));
+                    }
+                }
+                selector.selectedKeys().clear();
+            }
+            for (Connection connection : idle) {
+                connection.close();
+            }
         }
         if (!print) {
             return;
         }
         double seconds = measure.toNanos() / 1e9;
-        report("rate target=" + perSecond + "/s workers=" + workers, perThread, seconds);
+        report("rate target=" + perSecond + "/s connections=" + connections, List.of(timings), seconds);
         System.out.printf(
-                "  started more than 5 ms after they were due (every worker busy, or the worker woken late on a"
+                "  sent more than 5 ms after they were due (every connection busy, or the client woken late on a"
                         + " busy machine): %d; latency is from the moment each request was due%n",
-                late.get());
+                late);
         long wallStart = System.currentTimeMillis() - (System.nanoTime() - measureFrom) / 1_000_000L;
         for (int second = 0; second < secondsMeasured; second++) {
-            if (over50.get(second) > 0) {
+            if (over50[second] > 0) {
                 System.out.printf(
                         "  second %d (%s): %d over 50 ms, slowest %.1f ms%n",
                         second,
                         Instant.ofEpochMilli(wallStart + second * 1000L),
-                        over50.get(second),
-                        slowest.get(second) / 1e6);
+                        over50[second],
+                        slowest[second] / 1e6);
             }
         }
     }
 
     /**
-     * One keep-alive HTTP/1.1 connection, used by one thread: a GET and its whole answer (by Content-Length or
-     * chunked), nothing more, read as bytes. java.net.http.HttpClient took 0.4 ms of CPU a request here, a fifth of
-     * what the app and PostgreSQL have for a search on this machine; a fixed rate needs a load generator as light as
-     * wrk, which shares the machine's two cores with them.
+     * One keep-alive HTTP/1.1 connection of the open loop, non-blocking: a GET, then its answer (by Content-Length or
+     * chunked) read as it arrives, as bytes. java.net.http.HttpClient took 0.4 ms of CPU a request here, a fifth of
+     * what the app and PostgreSQL have for a search on this machine.
      */
-    private static final class KeepAlive implements AutoCloseable {
+    private static final class Connection {
         private static final byte[] CONTENT_LENGTH = bytes("content-length:");
         private static final byte[] TRANSFER_ENCODING = bytes("transfer-encoding:");
         private static final byte[] CHUNKED = bytes("chunked");
         private static final byte[] CONNECTION = bytes("connection:");
         private static final byte[] CLOSE = bytes("close");
 
-        private final URI base;
+        private final java.nio.channels.SocketChannel channel;
         private final byte[] host;
-        private final byte[] buffer = new byte[8_192];
-        private java.net.Socket socket;
-        private java.io.InputStream in;
-        private java.io.OutputStream out;
+        private final java.nio.ByteBuffer in = java.nio.ByteBuffer.allocateDirect(65_536);
+        /** The answer so far. */
+        private byte[] data = new byte[65_536];
 
-        KeepAlive(URI base) {
-            this.base = base;
-            this.host = ("HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n\r\n")
+        private int length;
+        private int headersEnd;
+        private int status;
+        private long contentLength;
+        private boolean chunked;
+        /** Where the next chunk's size line starts (chunked answers). */
+        private int chunkAt;
+
+        String shape;
+        String path;
+        long due;
+        boolean closes;
+
+        Connection(URI base, java.nio.channels.Selector selector) throws java.io.IOException {
+            channel = java.nio.channels.SocketChannel.open(
+                    new java.net.InetSocketAddress(base.getHost(), base.getPort()));
+            channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
+            channel.configureBlocking(false);
+            channel.register(selector, java.nio.channels.SelectionKey.OP_READ, this);
+            host = ("HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1);
         }
 
@@ -348,83 +391,123 @@ public final class SearchLoad {
             return text.getBytes(StandardCharsets.ISO_8859_1);
         }
 
-        int get(String path) throws java.io.IOException {
-            if (socket == null) {
-                socket = new java.net.Socket(base.getHost(), base.getPort());
-                socket.setTcpNoDelay(true);
-                socket.setSoTimeout(10_000);
-                in = new java.io.BufferedInputStream(socket.getInputStream(), 65_536);
-                out = new java.io.BufferedOutputStream(socket.getOutputStream(), 4_096);
+        void send(Request request, long at) throws java.io.IOException {
+            shape = request.shape();
+            path = request.path();
+            due = at;
+            length = 0;
+            headersEnd = -1;
+            chunkAt = -1;
+            contentLength = -1;
+            chunked = false;
+            closes = false;
+            byte[] get = ("GET " + path + " ").getBytes(StandardCharsets.ISO_8859_1);
+            java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(get.length + host.length);
+            out.put(get).put(host).flip();
+            // a few hundred bytes into an empty socket buffer: written at once
+            while (out.hasRemaining()) {
+                channel.write(out);
             }
-            out.write(("GET " + path + " ").getBytes(StandardCharsets.ISO_8859_1));
-            out.write(host);
-            out.flush();
-            int code = 0;
-            for (int i = 9, n = line(); i < 12 && i < n; i++) {
-                code = code * 10 + (buffer[i] - '0');
-            }
-            long length = -1;
-            boolean chunked = false;
-            boolean closes = false;
-            for (int n = line(); n > 0; n = line()) {
-                if (startsWith(n, CONTENT_LENGTH)) {
-                    length = number(CONTENT_LENGTH.length, n, 10);
-                } else if (startsWith(n, TRANSFER_ENCODING) && contains(n, CHUNKED)) {
-                    chunked = true;
-                } else if (startsWith(n, CONNECTION) && contains(n, CLOSE)) {
-                    closes = true;
-                }
-            }
-            if (chunked) {
-                for (long size = number(0, line(), 16); size > 0; size = number(0, line(), 16)) {
-                    in.skipNBytes(size);
-                    line();
-                }
-                while (line() > 0) {
-                    // trailers
-                }
-            } else if (length >= 0) {
-                in.skipNBytes(length);
-            } else {
-                throw new java.io.IOException("an answer without a length");
-            }
-            if (closes) {
-                close();
-            }
-            return code;
         }
 
-        /** Reads a line into {@link #buffer}, without its CR LF; returns its length. */
-        private int line() throws java.io.IOException {
-            int n = 0;
-            for (int b = in.read(); b != '\n'; b = in.read()) {
-                if (b < 0) {
-                    throw new java.io.EOFException("the connection closed");
+        /** Reads what has arrived; the answer's status once it is whole, else -1. */
+        int read() throws java.io.IOException {
+            int got = channel.read(in);
+            if (got < 0) {
+                throw new java.io.EOFException("the connection closed");
+            }
+            in.flip();
+            if (length + in.remaining() > data.length) {
+                data = Arrays.copyOf(data, Math.max(data.length * 2, length + in.remaining()));
+            }
+            int count = in.remaining();
+            in.get(data, length, count);
+            in.clear();
+            length += count;
+            if (headersEnd < 0 && !headers()) {
+                return -1;
+            }
+            if (chunked) {
+                return chunks() ? status : -1;
+            }
+            if (contentLength < 0) {
+                throw new java.io.IOException("an answer without a length");
+            }
+            return length >= headersEnd + contentLength ? status : -1;
+        }
+
+        /** Parses the status line and headers once they are all here. */
+        private boolean headers() {
+            int end = find(0, length, (byte) '\r', (byte) '\n', (byte) '\r', (byte) '\n');
+            if (end < 0) {
+                return false;
+            }
+            headersEnd = end + 4;
+            status = (data[9] - '0') * 100 + (data[10] - '0') * 10 + (data[11] - '0');
+            for (int line = find(0, end, (byte) '\r', (byte) '\n') + 2; line < end; ) {
+                int lineEnd = find(line, end + 2, (byte) '\r', (byte) '\n');
+                if (startsWith(line, lineEnd, CONTENT_LENGTH)) {
+                    contentLength = number(line + CONTENT_LENGTH.length, lineEnd, 10);
+                } else if (startsWith(line, lineEnd, TRANSFER_ENCODING) && contains(line, lineEnd, CHUNKED)) {
+                    chunked = true;
+                } else if (startsWith(line, lineEnd, CONNECTION) && contains(line, lineEnd, CLOSE)) {
+                    closes = true;
                 }
-                if (b != '\r' && n < buffer.length) {
-                    buffer[n++] = (byte) b;
+                line = lineEnd + 2;
+            }
+            chunkAt = headersEnd;
+            return true;
+        }
+
+        /** Walks the chunks that are here; whether the last one (size 0, then an empty line) has come. */
+        private boolean chunks() {
+            while (true) {
+                int lineEnd = find(chunkAt, length, (byte) '\r', (byte) '\n');
+                if (lineEnd < 0) {
+                    return false;
+                }
+                long size = number(chunkAt, lineEnd, 16);
+                if (size == 0) {
+                    // no trailers: the empty line that ends the answer
+                    return length >= lineEnd + 4;
+                }
+                if (length < lineEnd + 2 + size + 2) {
+                    return false;
+                }
+                chunkAt = (int) (lineEnd + 2 + size + 2);
+            }
+        }
+
+        private int find(int from, int to, byte... bytes) {
+            for (int at = from; at + bytes.length <= to; at++) {
+                int i = 0;
+                while (i < bytes.length && data[at + i] == bytes[i]) {
+                    i++;
+                }
+                if (i == bytes.length) {
+                    return at;
                 }
             }
-            return n;
+            return -1;
         }
 
         /** Whether the line starts with the lower-case {@code prefix}, in any case. */
-        private boolean startsWith(int n, byte[] prefix) {
-            if (n < prefix.length) {
+        private boolean startsWith(int from, int to, byte[] prefix) {
+            if (to - from < prefix.length) {
                 return false;
             }
             for (int i = 0; i < prefix.length; i++) {
-                if ((buffer[i] | 0x20) != prefix[i]) {
+                if ((data[from + i] | 0x20) != prefix[i]) {
                     return false;
                 }
             }
             return true;
         }
 
-        private boolean contains(int n, byte[] word) {
-            for (int at = 0; at + word.length <= n; at++) {
+        private boolean contains(int from, int to, byte[] word) {
+            for (int at = from; at + word.length <= to; at++) {
                 int i = 0;
-                while (i < word.length && (buffer[at + i] | 0x20) == word[i]) {
+                while (i < word.length && (data[at + i] | 0x20) == word[i]) {
                     i++;
                 }
                 if (i == word.length) {
@@ -435,28 +518,24 @@ public final class SearchLoad {
         }
 
         /** The number (decimal or hex) from {@code from}, skipping spaces, up to the first other character. */
-        private long number(int from, int n, int radix) {
+        private long number(int from, int to, int radix) {
             long value = 0;
-            for (int i = from; i < n; i++) {
-                int digit = Character.digit(buffer[i], radix);
+            for (int i = from; i < to; i++) {
+                int digit = Character.digit(data[i], radix);
                 if (digit >= 0) {
                     value = value * radix + digit;
-                } else if (buffer[i] != ' ') {
+                } else if (data[i] != ' ') {
                     break;
                 }
             }
             return value;
         }
 
-        @Override
-        public void close() {
-            if (socket != null) {
-                try {
-                    socket.close();
-                } catch (java.io.IOException e) {
-                    // closing anyway
-                }
-                socket = null;
+        void close() {
+            try {
+                channel.close();
+            } catch (java.io.IOException e) {
+                // closing anyway
             }
         }
     }

@@ -2,18 +2,14 @@ package org.ourown.directory.internal;
 
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.ourown.directory.SearchQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.util.RawValue;
 
 /** The HSDS list endpoints: filters combine with AND, pages count from 1, each item is the HSDS "list" shape. */
 @Component
@@ -98,18 +94,6 @@ public class HsdsLists {
                 page,
                 perPage,
                 org -> org.putIfAbsent("description", ""));
-    }
-
-    /**
-     * The search: one statement, outside a transaction, each item already HSDS JSON (V6__search_items.sql),
-     * written as it is (as UTF-8 bytes: {@link JsonText}).
-     */
-    @Transactional(propagation = Propagation.SUPPORTS)
-    public Page serviceAtLocations(SearchQuery query) {
-        SearchSql.Found<String> found = new SearchSql(query, true).hsdsPage(jdbc, query.page(), query.size());
-        List<Object> contents = new ArrayList<>(found.rows().size());
-        found.rows().forEach(item -> contents.add(new RawValue(new JsonText(item))));
-        return new Page(contents, found.total(), query.page(), query.size());
     }
 
     public Page taxonomies(int page, int perPage) {

@@ -10,6 +10,7 @@ import org.ourown.directory.SearchQuery;
 import org.ourown.directory.ServiceKind;
 import org.ourown.directory.internal.HsdsDocuments;
 import org.ourown.directory.internal.HsdsLists;
+import org.ourown.directory.internal.HsdsSearch;
 import org.ourown.directory.internal.places.PlaceLookup;
 import org.ourown.shared.NotFound;
 import org.ourown.shared.Paging;
@@ -35,6 +36,7 @@ class HsdsApi {
 
     private final HsdsDocuments documents;
     private final HsdsLists lists;
+    private final HsdsSearch serviceSearch;
     private final PlaceLookup places;
     private final TermCodes terms;
     private final JsonMapper json;
@@ -44,6 +46,7 @@ class HsdsApi {
     HsdsApi(
             HsdsDocuments documents,
             HsdsLists lists,
+            HsdsSearch serviceSearch,
             PlaceLookup places,
             TermCodes terms,
             JsonMapper json,
@@ -52,6 +55,7 @@ class HsdsApi {
         this.exporter = exporter;
         this.documents = documents;
         this.lists = lists;
+        this.serviceSearch = serviceSearch;
         this.places = places;
         this.terms = terms;
         this.json = json;
@@ -121,7 +125,7 @@ class HsdsApi {
             throw new Rejected("taxonomy_term_id", "directory.term.notKind");
         }
         String peer = p.text("peer_run");
-        java.util.function.IntFunction<SearchQuery> search = page -> new SearchQuery(
+        java.util.function.IntFunction<SearchQuery> searchPage = page -> new SearchQuery(
                 p.text("search"),
                 kind,
                 near,
@@ -134,8 +138,8 @@ class HsdsApi {
                 page == p.page() ? p.perPage(DEFAULT_PER_PAGE) : Paging.MAX_SIZE);
         return respond(
                 p,
-                lists.serviceAtLocations(search.apply(p.page())),
-                page -> lists.serviceAtLocations(search.apply(page)));
+                serviceSearch.serviceAtLocations(searchPage.apply(p.page())),
+                page -> serviceSearch.serviceAtLocations(searchPage.apply(page)));
     }
 
     @GetMapping("/taxonomies")
@@ -164,7 +168,11 @@ class HsdsApi {
             ApiParams p, HsdsLists.Page first, java.util.function.IntFunction<HsdsLists.Page> all) {
         String format = p.text("format");
         if (format == null || format.equals("json")) {
-            return ResponseEntity.ok(first.envelope());
+            // as bytes, so that the response has a Content-Length and goes out in one write: a body Spring MVC
+            // serializes itself is flushed, sent chunked, and its last chunk is a second write to the socket
+            return ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(json.writeValueAsBytes(first.envelope()));
         }
         if (!format.equals("ndjson")) {
             throw new Rejected("format", "directory.format.unknown");

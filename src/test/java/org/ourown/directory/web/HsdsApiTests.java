@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -105,6 +106,43 @@ class HsdsApiTests {
         assertThat(ids)
                 .doesNotHaveDuplicates()
                 .hasSize(first.path("total_items").asInt());
+    }
+
+    @Test
+    void listPagesAreJsonWithTheirLength() throws Exception {
+        // sent as bytes with a Content-Length, in one write, not flushed and chunked (bench/directory/README.md)
+        for (String path : List.of("/api/hsds/service_at_locations?search=respite", "/api/hsds/services")) {
+            MvcResult result = mvc.perform(get(path)).andExpect(status().isOk()).andReturn();
+            byte[] body = result.getResponse().getContentAsByteArray();
+            assertThat(result.getResponse().getContentType()).isEqualTo("application/json");
+            assertThat(result.getResponse().getHeader("Content-Length")).isEqualTo(String.valueOf(body.length));
+            assertThat(json.readTree(body).path("contents").size()).isPositive();
+        }
+    }
+
+    @Test
+    void searchesAtOnceEachGetTheirWholeAnswer() throws Exception {
+        // searches wait in turn at HsdsSearch's gate, which has fewer places than there are searches here; a place
+        // not given back would show as a search that never ends
+        String path = "/api/hsds/service_at_locations?search=respite&per_page=5";
+        String alone = mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 48; i++) {
+                answers.add(pool.submit(() -> mvc.perform(get(path))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()));
+            }
+            for (java.util.concurrent.Future<String> answer : answers) {
+                assertThat(answer.get(60, java.util.concurrent.TimeUnit.SECONDS))
+                        .isEqualTo(alone);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
