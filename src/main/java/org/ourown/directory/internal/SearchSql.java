@@ -36,18 +36,27 @@ final class SearchSql {
      */
     static final int RANKED = COUNT_CAP + 1;
 
+    /**
+     * The typed text without accents, as typed and in lower case, once a statement: {@code directory.unaccented} is an
+     * SQL function PostgreSQL does not inline ({@code unaccent} is only stable), and each of the twenty places that
+     * called it started its own run of it (a tenth of a word search; bench/directory/README.md). A statement with
+     * words begins with it ({@link #TYPED_ONCE}); the expressions below read it.
+     */
+    private static final String TYPED_ONCE = "typed as materialized (select directory.unaccented(:q) as plain,"
+            + " directory.unaccented(lower(:q)) as lower_case)";
+
     // Sub-selects, computed once when the statement runs: planning no longer folds them and estimates from them (it
     // took longer than running a word search), and the generic plan PostgreSQL then keeps for the prepared statement
     // does not compute them again for every row it filters or ranks.
-    private static final String WORDS = "(select websearch_to_tsquery('english', directory.unaccented(:q)))";
-    private static final String TYPED = "(select directory.unaccented(lower(:q)))";
+    private static final String WORDS = "(select websearch_to_tsquery('english', plain) from typed)";
+    private static final String TYPED = "(select lower_case from typed)";
     /** The rows in the name index of an eighth of them (V12__name_sample_index.sql). */
     static final String SAMPLED = "(uuid_hash(r.id) & 7) = 0";
 
-    private static final String PADDED = "(select ' ' || directory.unaccented(lower(:q)) || ' ')";
+    private static final String PADDED = "(select ' ' || lower_case || ' ' from typed)";
     // the names' words like a typed word (pg_trgm's %, similarity at least 0.3), from the table of them (V9)
     private static final String SIMILAR_WORDS = "(select coalesce(array_agg(distinct w.word), '{}')"
-            + " from unnest(directory.name_words(directory.unaccented(lower(:q)))) t (word)"
+            + " from typed cross join lateral unnest(directory.name_words(typed.lower_case)) t (word)"
             + " join directory.name_word w on w.word % t.word)";
 
     /**
@@ -129,7 +138,7 @@ final class SearchSql {
                     + ") union all (" + tier(1, rank, names, "(select count(*) from t1s) < " + candidates, candidates)
                     + ")),";
         }
-        tiers = nameTier
+        tiers = TYPED_ONCE + ", " + nameTier
                 + " t2 as materialized ("
                 + tier(
                         2,
@@ -150,8 +159,8 @@ final class SearchSql {
                 + " from (select * from t1 union all select * from t2 union all select * from t3) m"
                 + " order by tier, rank desc, chord nulls last, name, " + key + " limit " + size + " offset " + offset;
         sql = "with " + tiers + " " + ranked;
-        countSql = count("r.document @@ " + WORDS);
-        countWithTyposSql = count("(r.document @@ " + WORDS + " or " + like + ")");
+        countSql = "with " + TYPED_ONCE + " " + count("r.document @@ " + WORDS);
+        countWithTyposSql = "with " + TYPED_ONCE + " " + count("(r.document @@ " + WORDS + " or " + like + ")");
     }
 
     /** The matching rows; for pages near a place, each service once, at its nearest location. */
