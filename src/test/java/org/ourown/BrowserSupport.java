@@ -55,9 +55,14 @@ public final class BrowserSupport {
      * Both mean "not yet".
      */
     public static ExpectedCondition<Boolean> textShown(By locator, String text) {
+        return notYetIfLeft(browser -> browser.findElement(locator).getText().contains(text));
+    }
+
+    /** The condition, read as "not yet" when what it reads has just left the page ({@link #leftThePage}). */
+    public static ExpectedCondition<Boolean> notYetIfLeft(ExpectedCondition<Boolean> condition) {
         return browser -> {
             try {
-                return browser.findElement(locator).getText().contains(text);
+                return condition.apply(browser);
             } catch (WebDriverException e) {
                 if (leftThePage(e)) {
                     return false;
@@ -68,7 +73,7 @@ public final class BrowserSupport {
     }
 
     /** Whether the exception says the element has left the page, in either of the ways Chrome says it. */
-    public static boolean leftThePage(WebDriverException e) {
+    private static boolean leftThePage(WebDriverException e) {
         return e instanceof StaleElementReferenceException
                 || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }

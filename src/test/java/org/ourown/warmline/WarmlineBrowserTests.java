@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ourown.BrowserSupport;
@@ -185,16 +184,8 @@ class WarmlineBrowserTests {
     }
 
     private void waitForMessage(ChromeDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> {
-            try {
-                return count(browser, text) > 0;
-            } catch (WebDriverException e) {
-                if (BrowserSupport.leftThePage(e)) {
-                    return false;
-                }
-                throw e;
-            }
-        });
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(BrowserSupport.notYetIfLeft(b -> count(browser, text) > 0));
     }
 
     private static long count(ChromeDriver browser, String text) {

@@ -36,14 +36,15 @@ public class HsdsSearch {
 
     HsdsSearch(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.gate = new Semaphore(Math.max(1, connections(dataSource) - 1), true);
+        this.gate = new Semaphore(places(dataSource), true);
     }
 
-    private static int connections(DataSource dataSource) {
+    /** The pool's connections but the warm line's; with a pool that is not HikariCP, no limit of our own. */
+    private static int places(DataSource dataSource) {
         try {
             return dataSource.isWrapperFor(HikariDataSource.class)
-                    ? dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize()
-                    : Runtime.getRuntime().availableProcessors() * 2 + 1;
+                    ? Math.max(1, dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize() - 1)
+                    : Integer.MAX_VALUE;
         } catch (SQLException e) {
             throw new IllegalStateException("the connection pool's size cannot be read", e);
         }

@@ -67,6 +67,9 @@ final class SearchSql {
 
     final String countSql;
     final String countWithTyposSql;
+    /** {@link #countSql} inside a statement that already has {@code typed}: it is not made again. */
+    private final String countAfterTiers;
+
     final Map<String, Object> params = new LinkedHashMap<>();
 
     private final boolean perLocation;
@@ -107,6 +110,7 @@ final class SearchSql {
                     + key + " limit " + size + " offset " + offset;
             countSql = count("true");
             countWithTyposSql = null;
+            countAfterTiers = countSql;
             tiers = null;
             ranked = sql;
             return;
@@ -159,7 +163,8 @@ final class SearchSql {
                 + " from (select * from t1 union all select * from t2 union all select * from t3) m"
                 + " order by tier, rank desc, chord nulls last, name, " + key + " limit " + size + " offset " + offset;
         sql = "with " + tiers + " " + ranked;
-        countSql = "with " + TYPED_ONCE + " " + count("r.document @@ " + WORDS);
+        countAfterTiers = count("r.document @@ " + WORDS);
+        countSql = "with " + TYPED_ONCE + " " + countAfterTiers;
         countWithTyposSql = "with " + TYPED_ONCE + " " + count("(r.document @@ " + WORDS + " or " + like + ")");
     }
 
@@ -204,7 +209,7 @@ final class SearchSql {
      */
     String hsdsSql() {
         String page = "page as materialized (select p.sal_id, row_number() over () as ord from (" + ranked + ") p),";
-        String counted = "(" + countSql + ")";
+        String counted = "(" + countAfterTiers + ")";
         if (tiers != null) {
             String t1 = "(select count(*) from t1)";
             String t2 = "(select count(*) from t2)";
