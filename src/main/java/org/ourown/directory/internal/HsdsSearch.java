@@ -51,7 +51,7 @@ public class HsdsSearch {
     }
 
     public HsdsLists.Page serviceAtLocations(SearchQuery query) {
-        SearchSql.Found<String> found;
+        SearchSql.Found<byte[]> found;
         enter();
         try {
             found = new SearchSql(query, true).hsdsPage(jdbc, query.page(), query.size());

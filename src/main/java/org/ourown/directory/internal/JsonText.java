@@ -11,26 +11,31 @@ import tools.jackson.core.io.SerializedString;
  * JSON text that is already written (a search item from {@code directory.search_item}), to be copied into a response
  * as it is, through Jackson's {@code RawValue}. As a plain {@code String}, Jackson's generator encodes it to UTF-8 a
  * character at a time: that was a tenth of the app's CPU in the directory benchmark's search mix (20 items, 24 kB a
- * response). Here the JDK encodes it once (a copy, for the ASCII that JSON mostly is) and the generator copies bytes.
+ * response). Here it is the bytes PostgreSQL sent (UTF-8, the JDBC driver's client encoding, read with
+ * {@code getBytes}), never decoded into a {@code String} and encoded back: that decoding and encoding made a quarter
+ * of the bytes the app allocated for a search (async-profiler's allocation samples, bench/directory/README.md), and
+ * the generator copies the bytes. The text is made only if something asks for it as text.
  */
 final class JsonText implements SerializableString {
 
-    private final String text;
     private final byte[] utf8;
 
-    JsonText(String text) {
-        this.text = text;
-        this.utf8 = text.getBytes(StandardCharsets.UTF_8);
+    JsonText(byte[] utf8) {
+        this.utf8 = utf8;
+    }
+
+    private String text() {
+        return new String(utf8, StandardCharsets.UTF_8);
     }
 
     @Override
     public String getValue() {
-        return text;
+        return text();
     }
 
     @Override
     public int charLength() {
-        return text.length();
+        return text().length();
     }
 
     /** The bytes themselves, not a copy, as Jackson's own {@code SerializedString} gives them: callers only read. */
@@ -50,6 +55,7 @@ final class JsonText implements SerializableString {
 
     @Override
     public int appendUnquoted(char[] buffer, int offset) {
+        String text = text();
         if (offset + text.length() > buffer.length) {
             return -1;
         }
@@ -105,11 +111,11 @@ final class JsonText implements SerializableString {
     }
 
     private SerializedString quoted() {
-        return new SerializedString(text);
+        return new SerializedString(text());
     }
 
     @Override
     public String toString() {
-        return text;
+        return text();
     }
 }

@@ -227,14 +227,17 @@ final class SearchSql {
                 + " left join (page p join directory.search_item i on i.id = p.sal_id) on true order by p.ord";
     }
 
-    /** The HSDS page (the items' JSON, in order) and how many match, as {@link #find} counts them. */
-    Found<String> hsdsPage(JdbcClient jdbc, int page, int size) {
+    /**
+     * The HSDS page (the items' JSON, in order, as the UTF-8 bytes PostgreSQL sent: {@link JsonText}) and how many
+     * match, as {@link #find} counts them.
+     */
+    Found<byte[]> hsdsPage(JdbcClient jdbc, int page, int size) {
         long[] counted = {-1};
-        List<String> items = new java.util.ArrayList<>();
+        List<byte[]> items = new java.util.ArrayList<>();
         jdbc.sql(hsdsSql()).params(params).query(rs -> {
             long total = rs.getLong(1);
             counted[0] = rs.wasNull() ? -1 : total;
-            String item = rs.getString(2);
+            byte[] item = rs.getBytes(2);
             if (item != null) {
                 items.add(item);
             }

@@ -94,7 +94,7 @@ class SearchCountsTests {
         // near a place the typo tier tests word_similarity on the rows in the circle instead of <% through the index
         // like the 12 "Kestrelvail Group" names (0.88), less like the 230 "Kestrelvale Circle" ones (0.56)
         SearchQuery query = new SearchQuery("kestrelvail grp", null, HERE, null, null, null, null, false, 1, 100);
-        SearchSql.Found<String> page = new SearchSql(query, true).hsdsPage(jdbc, 1, 100);
+        SearchSql.Found<byte[]> page = new SearchSql(query, true).hsdsPage(jdbc, 1, 100);
         List<UUID> operator = jdbc.sql("select id from directory.search_row where at_location"
                         + " and public.earth_distance(public.ll_to_earth(:lat, :lng), earth) <= :radius"
                         + " and 'kestrelvail grp' <% name_key")
@@ -122,7 +122,7 @@ class SearchCountsTests {
         // without a place the typo tier looks for the names' words like the typed words first (V9), then tests
         // word_similarity on the names with one of them; it must find what <% finds through the index of every name
         SearchQuery query = new SearchQuery(typed, null, null, null, null, null, null, false, 1, 100);
-        SearchSql.Found<String> page = new SearchSql(query, true).hsdsPage(jdbc, 1, 100);
+        SearchSql.Found<byte[]> page = new SearchSql(query, true).hsdsPage(jdbc, 1, 100);
         List<UUID> operator = jdbc.sql("select id from directory.search_row where at_location"
                         + " and directory.unaccented(lower(:typed)) <% name_key"
                         + " and not document @@ websearch_to_tsquery('english', directory.unaccented(:typed))")
@@ -139,7 +139,7 @@ class SearchCountsTests {
         // SearchSql compares straight lines through the Earth with the radius's chord, and leaves out at_location
         Near near = new Near(HERE.latitude(), HERE.longitude(), miles, "test");
         SearchQuery query = new SearchQuery(null, null, near, null, null, null, null, false, page, size);
-        SearchSql.Found<String> found = new SearchSql(query, true).hsdsPage(jdbc, page, size);
+        SearchSql.Found<byte[]> found = new SearchSql(query, true).hsdsPage(jdbc, page, size);
         List<UUID> within = jdbc.sql("select id from directory.search_row where at_location"
                         + " and public.earth_distance(public.ll_to_earth(:lat, :lng), earth) <= :radius"
                         + " order by public.earth_distance(public.ll_to_earth(:lat, :lng), earth), name, id")
@@ -181,7 +181,7 @@ class SearchCountsTests {
         try {
             for (int page : new int[] {1, 2, 11}) {
                 SearchQuery query = new SearchQuery("zyxquor", null, null, null, null, null, null, false, page, 20);
-                SearchSql.Found<String> one = new SearchSql(query, true).hsdsPage(jdbc, page, 20);
+                SearchSql.Found<byte[]> one = new SearchSql(query, true).hsdsPage(jdbc, page, 20);
                 SearchSql.Found<UUID> separate = new SearchSql(query, true)
                         .find(jdbc, sql -> sql, (rs, n) -> rs.getObject("sal_id", UUID.class), page, 20);
                 assertThat(ids(one)).hasSize(20).isEqualTo(separate.rows());
@@ -189,7 +189,7 @@ class SearchCountsTests {
                 assertThat(one.total()).isEqualTo(separate.total()).isEqualTo(Math.max(201, page * 20));
             }
             SearchQuery fewer = new SearchQuery("kestrelvale", null, null, null, null, null, null, false, 1, 20);
-            SearchSql.Found<String> names = new SearchSql(fewer, true).hsdsPage(jdbc, 1, 20);
+            SearchSql.Found<byte[]> names = new SearchSql(fewer, true).hsdsPage(jdbc, 1, 20);
             assertThat(names.rows())
                     .hasSize(20)
                     .allSatisfy(item -> assertThat(json.readTree(item)
@@ -365,20 +365,20 @@ class SearchCountsTests {
         SearchQuery query = new SearchQuery(words, null, near ? HERE : null, null, null, null, null, false, page, size);
         SearchSql.Found<UUID> separate = new SearchSql(query, true)
                 .find(jdbc, sql -> sql, (rs, n) -> rs.getObject("sal_id", UUID.class), page, size);
-        SearchSql.Found<String> one = new SearchSql(query, true).hsdsPage(jdbc, page, size);
+        SearchSql.Found<byte[]> one = new SearchSql(query, true).hsdsPage(jdbc, page, size);
         assertThat(ids(one)).isEqualTo(separate.rows());
         assertThat(one.total()).isEqualTo(separate.total());
     }
 
     /** The service_at_location ids of a page of HSDS items, in order. */
-    private List<UUID> ids(SearchSql.Found<String> page) {
+    private List<UUID> ids(SearchSql.Found<byte[]> page) {
         return page.rows().stream()
                 .map(item -> UUID.fromString(json.readTree(item).path("id").asString()))
                 .toList();
     }
 
     /** A page of up to 100 holds only what the operator finds, as many as it finds, and counts them (capped). */
-    private void assertFoundWhatTheOperatorFinds(SearchSql.Found<String> page, List<UUID> operator) {
+    private void assertFoundWhatTheOperatorFinds(SearchSql.Found<byte[]> page, List<UUID> operator) {
         List<UUID> found = ids(page);
         assertThat(operator).containsAll(found);
         assertThat(found).hasSize(Math.min(100, operator.size()));

@@ -121,6 +121,21 @@ class HsdsApiTests {
     }
 
     @Test
+    void searchItemsKeepTheirAccents() throws Exception {
+        // a search's items are the bytes PostgreSQL sent, copied into the answer without being decoded (JsonText)
+        byte[] body = mvc.perform(get("/api/hsds/service_at_locations?search=linea calida"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        List<String> names = new ArrayList<>();
+        json.readTree(body)
+                .path("contents")
+                .forEach(item -> names.add(item.path("service").path("name").asString()));
+        assertThat(names).contains("Línea Cálida en Español");
+    }
+
+    @Test
     void searchesAtOnceEachGetTheirWholeAnswer() throws Exception {
         // searches wait in turn at HsdsSearch's gate, which has fewer places than there are searches here; a place
         // not given back would show as a search that never ends
