@@ -177,17 +177,21 @@ class HsdsApi {
         if (!format.equals("ndjson")) {
             throw new Rejected("format", "directory.format.unknown");
         }
-        StringBuilder lines = new StringBuilder();
+        // UTF-8 bytes, as the pages are: a search's items are already UTF-8 (JsonText), and go out without being
+        // made into text and encoded again
+        java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();
         for (int page = 1; ; page++) {
             HsdsLists.Page chunk = all.apply(page);
-            chunk.contents()
-                    .forEach(item -> lines.append(json.writeValueAsString(item)).append('\n'));
+            chunk.contents().forEach(item -> {
+                lines.writeBytes(json.writeValueAsBytes(item));
+                lines.write('\n');
+            });
             if (chunk.contents().size() < Paging.MAX_SIZE) {
                 break;
             }
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/x-ndjson"))
-                .body(lines.toString());
+                .body(lines.toByteArray());
     }
 }

@@ -122,17 +122,27 @@ class HsdsApiTests {
 
     @Test
     void searchItemsKeepTheirAccents() throws Exception {
-        // a search's items are the bytes PostgreSQL sent, copied into the answer without being decoded (JsonText)
-        byte[] body = mvc.perform(get("/api/hsds/service_at_locations?search=linea calida"))
+        // a search's items are the bytes PostgreSQL sent, copied into the answer without being decoded (JsonText),
+        // as a page and as lines; both are read here as the UTF-8 they must be
+        String path = "/api/hsds/service_at_locations?search=linea calida";
+        List<String> names = new ArrayList<>();
+        json.readTree(body(path))
+                .path("contents")
+                .forEach(item -> names.add(item.path("service").path("name").asString()));
+        assertThat(names).contains("Línea Cálida en Español");
+        List<String> lines = new String(body(path + "&format=ndjson"), java.nio.charset.StandardCharsets.UTF_8)
+                .lines()
+                .map(line -> json.readTree(line).path("service").path("name").asString())
+                .toList();
+        assertThat(lines).isEqualTo(names);
+    }
+
+    private byte[] body(String path) throws Exception {
+        return mvc.perform(get(path))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        List<String> names = new ArrayList<>();
-        json.readTree(body)
-                .path("contents")
-                .forEach(item -> names.add(item.path("service").path("name").asString()));
-        assertThat(names).contains("Línea Cálida en Español");
     }
 
     @Test
