@@ -449,7 +449,7 @@ select directory.refresh_search(array(select directory_bench.uid(2, k) from dire
 vacuum analyze directory.organization, directory.service, directory.location, directory.address,
     directory.service_at_location, directory.service_taxonomy, directory.schedule, directory.opening,
     directory.language, directory.phone, directory.accessibility, directory.search_row, directory.search_item,
-    directory.name_word;
+    directory.name_word, directory.name_lexeme, directory.document_lexeme;
 
 select (select count(*) from directory.organization) as organizations,
        (select count(*) from directory.service) as services,

@@ -116,7 +116,7 @@ else
   say "reuse the generated directory in $data"
   # a migration since may have rewritten the search rows (V9 did): without this, their visibility map is empty and
   # index-only scans read the table until autovacuum comes round
-  "${psql[@]}" -c "vacuum analyze directory.search_row, directory.search_item, directory.name_word"
+  "${psql[@]}" -c "vacuum analyze directory.search_row, directory.search_item, directory.name_word, directory.name_lexeme, directory.document_lexeme"
 fi
 "${psql[@]}" -At -F $'\t' -f bench/directory/paths.sql > "$out/requests.tsv"
 cut -f2 "$out/requests.tsv" > "$out/api-paths.txt"

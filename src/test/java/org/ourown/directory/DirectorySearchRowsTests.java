@@ -64,6 +64,34 @@ class DirectorySearchRowsTests {
                 .getContentAsString());
     }
 
+    /**
+     * The word tables of one-word searches (V13__word_lexemes.sql) hold each lexeme of each search row at a location,
+     * name and document, and nothing else.
+     */
+    private void lexemesAreInStepWithTheRows() {
+        String names = "select w, r.id, ts_rank_cd(r.document, directory.lexeme_query(w), 1), r.name, r.name_key"
+                + " from directory.search_row r cross join lateral unnest(tsvector_to_array(r.name_document)) w"
+                + " where r.at_location";
+        String table = "select word, id, rank, name, name_key from directory.name_lexeme";
+        String documents = "select w, r.id from directory.search_row r"
+                + " cross join lateral unnest(tsvector_to_array(r.document)) w where r.at_location";
+        for (String difference : List.of(
+                "(" + names + ") except (" + table + ")",
+                "(" + table + ") except (" + names + ")",
+                "(" + documents + ") except (select word, id from directory.document_lexeme)",
+                "(select word, id from directory.document_lexeme) except (" + documents + ")")) {
+            assertThat(jdbc.sql("select count(*) from (" + difference + ") d")
+                            .query(Long.class)
+                            .single())
+                    .as(difference)
+                    .isZero();
+        }
+        assertThat(jdbc.sql("select count(*) from directory.name_lexeme")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+    }
+
     private static void as(Runnable work) {
         SystemTask.run(() -> {
             work.run();
@@ -111,6 +139,9 @@ class DirectorySearchRowsTests {
         JsonNode page = api("search=quokka&lat=47.60&lng=-120.66&radius=5000");
         assertThat(page.path("total_items").asLong()).isEqualTo(1);
         assertThat(page.path("contents").path(0).path("service_id").asString()).isEqualTo(service.toString());
+        // one word without a place: from the word tables
+        assertThat(api("search=quokka").path("total_items").asLong()).isEqualTo(1);
+        lexemesAreInStepWithTheRows();
 
         as(() -> editing.update(
                 service,
@@ -122,6 +153,15 @@ class DirectorySearchRowsTests {
                         "active",
                         Set.of(ServiceKind.PEER_RESPITE))));
         assertThat(found("quokka", null, null, null)).isEmpty();
+        assertThat(api("search=quokka").path("total_items").asLong()).isZero();
+        assertThat(api("search=wombat")
+                        .path("contents")
+                        .path(0)
+                        .path("service")
+                        .path("name")
+                        .asString())
+                .isEqualTo("Wombat Starlight Respite");
+        lexemesAreInStepWithTheRows();
         assertThat(found("wombat starlight", null, null, null)).containsExactly("Wombat Starlight Respite");
         assertThat(found(null, ServiceKind.PEER_RESPITE, FAR_AWAY, null)).containsExactly("Wombat Starlight Respite");
         assertThat(found(null, ServiceKind.WARM_LINE, FAR_AWAY, null)).isEmpty();
@@ -155,6 +195,7 @@ class DirectorySearchRowsTests {
         assertThat(found("wombat starlight", null, null, null)).isEmpty();
         assertThat(found(null, null, FAR_AWAY, null)).isEmpty();
         assertThat(api("search=wombat").path("total_items").asLong()).isZero();
+        lexemesAreInStepWithTheRows();
         assertThat(jdbc.sql("select count(*) from directory.search_row where service_id = :id")
                         .param("id", service)
                         .query(Long.class)

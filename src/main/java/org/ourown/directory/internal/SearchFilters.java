@@ -20,6 +20,9 @@ final class SearchFilters {
 
     private SearchFilters() {}
 
+    /** The where clause of a search per location with no filter (and no place). */
+    static final String AT_LOCATION = " where r.at_location";
+
     /**
      * The where clause; with {@code perLocation} the rows of services at locations (HSDS service_at_location),
      * otherwise the row that stands for each service.
@@ -28,8 +31,7 @@ final class SearchFilters {
         // a row with a point is at a location (V8 checks it), so near a place the count reads only the earth index
         // (an index-only scan) and not each row for at_location; a kind's own indexes name at_location, so it stays
         boolean pointsAreAtLocations = query.near() != null && query.kind() == null;
-        StringBuilder where =
-                new StringBuilder(perLocation && !pointsAreAtLocations ? " where r.at_location" : " where true");
+        StringBuilder where = new StringBuilder(perLocation && !pointsAreAtLocations ? AT_LOCATION : " where true");
         if (query.kind() != null) {
             // a literal, not a parameter: our kinds are few and differ in size (a generic plan guessed 533 rows
             // of every kind, and sorted all 2,900 of a common kind by name instead of reading the name index)

@@ -19,6 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (ts_rank_cd and trigram similarity to the name), then distance, then name. A tier ranks at most {@link #RANKED}
  * of its matches (more for later pages): ranking every one of the 30,000 listings a common phrase matches is what
  * made phrases slow, and the rest of such a tier differ little.
+ *
+ * <p>The HSDS search for one word, without a place or filters, first tries a statement that reads the word's name
+ * matches and its count from two B-tree indexes (V13__word_lexemes.sql) instead of the rows: the same page, sooner,
+ * unless the word is in more names than the tier ranks, when it answers nothing and the general statement runs.
  */
 final class SearchSql {
 
@@ -54,6 +58,25 @@ final class SearchSql {
     static final String SAMPLED = "(uuid_hash(r.id) & 7) = 0";
 
     private static final String PADDED = "(select ' ' || lower_case || ' ' from typed)";
+    /**
+     * Typed text that may be one lexeme: letters only, which the parser reads as one word (V13__word_lexemes.sql).
+     * The statement checks that it is ({@link #oneWordHsdsSql}).
+     */
+    private static final java.util.regex.Pattern ONE_WORD = java.util.regex.Pattern.compile("\\p{L}+");
+
+    /**
+     * {@link #TYPED_ONCE} for one word: also its query, its lexeme (null for a word search ignores, such as "the"),
+     * and whether the query is that lexeme alone (or nothing), which the one-word statement needs.
+     */
+    private static final String TYPED_ONE_WORD = "typed as materialized (select t.plain, t.lower_case, q.words,"
+            + " l.lexeme, coalesce(q.words = directory.lexeme_query(l.lexeme), numnode(q.words) = 0) as one_lexeme"
+            + " from (select directory.unaccented(:q) as plain, directory.unaccented(lower(:q)) as lower_case) t"
+            + " cross join lateral websearch_to_tsquery('english', t.plain) q (words)"
+            + " cross join lateral (select (tsvector_to_array(to_tsvector('english', t.plain)))[1]) l (lexeme))";
+
+    /** What a tier of the one-word statement carries: the page's order, not the row. */
+    private static final String ORDER_COLUMNS = "r.id as sal_id, r.name, null::float8 as chord";
+
     // the names' words like a typed word (pg_trgm's %, similarity at least 0.3), from the table of them (V9)
     private static final String SIMILAR_WORDS = "(select coalesce(array_agg(distinct w.word), '{}')"
             + " from typed cross join lateral unnest(directory.name_words(typed.lower_case)) t (word)"
@@ -86,6 +109,12 @@ final class SearchSql {
 
     private final String ranked;
 
+    /**
+     * For one word, without a place or other filters, the HSDS statement that reads the name matches and the count
+     * from the word's index ranges (V13__word_lexemes.sql); null otherwise.
+     */
+    private final String oneWordHsdsSql;
+
     SearchSql(SearchQuery query) {
         this(query, false);
     }
@@ -106,22 +135,20 @@ final class SearchSql {
         String meters = (near ? "public.sec_to_gc(m.chord)" : "null::float8") + " as meters";
         if (query.text() == null) {
             // near a place, the earth index reads rows nearest first, so the scan stops after a page
-            sql = "select m.*, " + meters + " from (" + matches("", "true") + ") m order by chord nulls last, name, "
-                    + key + " limit " + size + " offset " + offset;
+            sql = "select m.*, " + meters + " from (" + matches(columns(), "true")
+                    + ") m order by chord nulls last, name, " + key + " limit " + size + " offset " + offset;
             countSql = count("true");
             countWithTyposSql = null;
             countAfterTiers = countSql;
             tiers = null;
             ranked = sql;
+            oneWordHsdsSql = null;
             return;
         }
         params.put("q", query.text());
         long candidates = Math.max(RANKED, need);
-        // a name with the typed words as they are, whole words in a row, is as like them as a name can be:
-        // word_similarity is 1 (every trigram of theirs is in that stretch of the name), and finding the words as a
-        // substring costs a fraction of computing it (about 5 microseconds a name, most of ranking a common word)
-        String rank = "ts_rank_cd(r.document, " + WORDS + ", 1) + case when strpos(' ' || r.name_key || ' ', " + PADDED
-                + ") > 0 then 1 else word_similarity(" + TYPED + ", r.name_key) end";
+        // the text rank, then how like the typed text the name is
+        String rank = "ts_rank_cd(r.document, " + WORDS + ", 1) + " + likeness("r.name_key");
         // names like the words: word_similarity >= 0.6 is what <% tests (0.6 is pg_trgm's word_similarity_threshold,
         // which we do not change), tried on the rows in the circle near a place (tens to hundreds), and otherwise on
         // the names that share a word with the words like a typed word (V9), not through the trigram index over
@@ -133,32 +160,21 @@ final class SearchSql {
         // a tier is read only when the ones before it do not fill the page: one statement, the later tiers' scans
         // skipped by a one-time filter
         String names = "r.name_document @@ " + WORDS;
-        String nameTier = "t1 as materialized (" + tier(1, rank, names, "true", candidates) + "),";
+        String columns = columns();
+        String nameTier = "t1 as materialized (" + tier(columns, 1, rank, names, "true", candidates) + "),";
         if (!near) {
             // the eighth of the rows in the sample index (V12) first: when they hold enough name matches, those are
             // ranked, and the whole list of a word in thousands of names is not read
-            nameTier = "t1s as materialized (" + tier(1, rank, names + " and " + SAMPLED, "true", candidates) + "),"
+            nameTier = "t1s as materialized ("
+                    + tier(columns, 1, rank, names + " and " + SAMPLED, "true", candidates) + "),"
                     + " t1 as materialized ((select * from t1s where (select count(*) from t1s) >= " + candidates
-                    + ") union all (" + tier(1, rank, names, "(select count(*) from t1s) < " + candidates, candidates)
+                    + ") union all ("
+                    + tier(columns, 1, rank, names, "(select count(*) from t1s) < " + candidates, candidates)
                     + ")),";
         }
-        tiers = TYPED_ONCE + ", " + nameTier
-                + " t2 as materialized ("
-                + tier(
-                        2,
-                        rank,
-                        "r.document @@ " + WORDS + " and not r.name_document @@ " + WORDS,
-                        "(select count(*) from t1) < " + need,
-                        candidates)
-                + "),"
-                + " t3 as materialized ("
-                + tier(
-                        3,
-                        rank,
-                        like + " and not r.document @@ " + WORDS,
-                        "(select count(*) from t1) + (select count(*) from t2) < " + need,
-                        candidates)
-                + ")";
+        String descriptions = "r.document @@ " + WORDS + " and not r.name_document @@ " + WORDS;
+        String typos = like + " and not r.document @@ " + WORDS;
+        tiers = TYPED_ONCE + ", " + nameTier + laterTiers(columns, rank, descriptions, typos, candidates);
         ranked = "select m.*, " + meters
                 + " from (select * from t1 union all select * from t2 union all select * from t3) m"
                 + " order by tier, rank desc, chord nulls last, name, " + key + " limit " + size + " offset " + offset;
@@ -166,13 +182,66 @@ final class SearchSql {
         countAfterTiers = count("r.document @@ " + WORDS);
         countSql = "with " + TYPED_ONCE + " " + countAfterTiers;
         countWithTyposSql = "with " + TYPED_ONCE + " " + count("(r.document @@ " + WORDS + " or " + like + ")");
+        if (perLocation
+                && !near
+                && where.equals(SearchFilters.AT_LOCATION)
+                && ONE_WORD.matcher(query.text()).matches()) {
+            // the name matches from the word's range of name_lexeme, with the rest of the rank computed on the rows
+            // read; one more than the tier ranks, to tell when there are more (then the general statement ranks a
+            // sample, and this one answers nothing); the other tiers as above, with only what the page's order reads
+            String nameMatches = "t1 as materialized (select l.id as sal_id, l.name, null::float8 as chord, 1 as tier,"
+                    + " l.rank + " + likeness("l.name_key") + " as rank from directory.name_lexeme l"
+                    + " where l.word = (select lexeme from typed) limit " + (candidates + 1) + "),";
+            String counted = "select count(*) from (select 1 from directory.document_lexeme d"
+                    + " where d.word = (select lexeme from typed) limit " + (COUNT_CAP + 1) + ") c";
+            oneWordHsdsSql = hsdsSql(
+                    TYPED_ONE_WORD + ", " + nameMatches
+                            + laterTiers(ORDER_COLUMNS, rank, descriptions, typos, candidates),
+                    counted,
+                    " where (select one_lexeme from typed) and (select count(*) from t1) <= " + candidates);
+        } else {
+            oneWordHsdsSql = null;
+        }
+    }
+
+    /**
+     * How like the typed text a name is, the second part of the rank: a name with the typed words as they are, whole
+     * words in a row, is as like them as a name can be: word_similarity is 1 (every trigram of theirs is in that
+     * stretch of the name), and finding the words as a substring costs a fraction of computing it (about 5
+     * microseconds a name, most of ranking a common word).
+     */
+    private static String likeness(String nameKey) {
+        return "case when strpos(' ' || " + nameKey + " || ' ', " + PADDED + ") > 0 then 1 else word_similarity("
+                + TYPED + ", " + nameKey + ") end";
+    }
+
+    /**
+     * The description matches (read only when the names do not fill the page) and the names like the words (only when
+     * neither fills it), each a CTE after {@code t1}.
+     */
+    private String laterTiers(String columns, String rank, String descriptions, String typos, long candidates) {
+        return " t2 as materialized ("
+                + tier(columns, 2, rank, descriptions, "(select count(*) from t1) < " + need, candidates)
+                + "),"
+                + " t3 as materialized ("
+                + tier(
+                        columns,
+                        3,
+                        rank,
+                        typos,
+                        "(select count(*) from t1) + (select count(*) from t2) < " + need,
+                        candidates)
+                + ")";
+    }
+
+    /** The columns of a page's row. */
+    private String columns() {
+        return "r.id as sal_id, r.service_id as id, r.location_id, r.name, r.physical, r.in_person,"
+                + " r.online, r.peer_status, " + (near ? SearchFilters.CHORD : "null::float8") + " as chord";
     }
 
     /** The matching rows; for pages near a place, each service once, at its nearest location. */
-    private String matches(String extraColumns, String condition) {
-        String columns = "r.id as sal_id, r.service_id as id, r.location_id, r.name, r.physical, r.in_person,"
-                + " r.online, r.peer_status, " + (near ? SearchFilters.CHORD : "null::float8") + " as chord"
-                + extraColumns;
+    private String matches(String columns, String condition) {
         if (!perLocation && near) {
             return "select distinct on (r.service_id) " + columns + " from directory.search_row r" + where + " and "
                     + condition + " order by r.service_id, chord";
@@ -180,9 +249,9 @@ final class SearchSql {
         return "select " + columns + " from directory.search_row r" + where + " and " + condition;
     }
 
-    private String tier(int tier, String rank, String condition, String needed, long candidates) {
-        return "select * from (" + matches(", " + tier + " as tier, " + rank + " as rank", condition) + ") t where "
-                + needed + " limit " + candidates;
+    private String tier(String columns, int tier, String rank, String condition, String needed, long candidates) {
+        return "select * from (" + matches(columns + ", " + tier + " as tier, " + rank + " as rank", condition)
+                + ") t where " + needed + " limit " + candidates;
     }
 
     private String count(String condition) {
@@ -208,6 +277,14 @@ final class SearchSql {
      * (Counting with a second scan took as long as the page: 2 to 10 ms for a common word.)
      */
     String hsdsSql() {
+        return hsdsSql(tiers, countAfterTiers, "");
+    }
+
+    /**
+     * {@link #hsdsSql()} over these tiers (null without words) and with this count of the matches, returning rows only
+     * {@code when} that holds.
+     */
+    private String hsdsSql(String tiers, String countAfterTiers, String when) {
         String page = "page as materialized (select p.sal_id, row_number() over () as ord from (" + ranked + ") p),";
         String counted = "(" + countAfterTiers + ")";
         if (tiers != null) {
@@ -224,7 +301,8 @@ final class SearchSql {
                 + " total as (select case when n = " + size + " or (n = 0 and " + offset + " > 0) then " + counted
                 + " end as counted, n from found)"
                 + " select t.counted, i.item from total t"
-                + " left join (page p join directory.search_item i on i.id = p.sal_id) on true order by p.ord";
+                + " left join (page p join directory.search_item i on i.id = p.sal_id) on true" + when
+                + " order by p.ord";
     }
 
     /**
@@ -232,9 +310,26 @@ final class SearchSql {
      * match, as {@link #find} counts them.
      */
     Found<byte[]> hsdsPage(JdbcClient jdbc, int page, int size) {
+        Found<byte[]> found = oneWordPage(jdbc, page, size);
+        return found != null ? found : hsdsPage(jdbc, hsdsSql(), page, size);
+    }
+
+    /**
+     * {@link #hsdsPage} from the word's index ranges (V13__word_lexemes.sql), the same page sooner; null when this is
+     * not a search for one word without a place or filters, or the word is not one lexeme, or it is in more names than
+     * the first tier ranks.
+     */
+    Found<byte[]> oneWordPage(JdbcClient jdbc, int page, int size) {
+        return oneWordHsdsSql == null ? null : hsdsPage(jdbc, oneWordHsdsSql, page, size);
+    }
+
+    /** The page {@code statement} returns, or null when it returns no row at all (the one-word statement's "not one"). */
+    private Found<byte[]> hsdsPage(JdbcClient jdbc, String statement, int page, int size) {
         long[] counted = {-1};
+        boolean[] answered = {false};
         List<byte[]> items = new java.util.ArrayList<>();
-        jdbc.sql(hsdsSql()).params(params).query(rs -> {
+        jdbc.sql(statement).params(params).query(rs -> {
+            answered[0] = true;
             long total = rs.getLong(1);
             counted[0] = rs.wasNull() ? -1 : total;
             byte[] item = rs.getBytes(2);
@@ -242,6 +337,9 @@ final class SearchSql {
                 items.add(item);
             }
         });
+        if (!answered[0]) {
+            return null;
+        }
         long before = Paging.offset(page, size);
         long shown = before + items.size();
         return new Found<>(items, counted[0] < 0 ? shown : Math.max(counted[0], shown));

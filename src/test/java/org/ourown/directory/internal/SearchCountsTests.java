@@ -360,6 +360,11 @@ class SearchCountsTests {
         // nothing, and past the end
         "qqqzzzxxx, false, 1, 20",
         "kestrelvale, false, 30, 20",
+        // one word as typed in other forms: a stem, capitals, an accent, a word search ignores
+        "rooms, false, 1, 20",
+        "Meadow, false, 1, 10",
+        "Méadow, false, 2, 10",
+        "the, false, 1, 20",
     })
     void theOneStatementFindsAndCountsAsThePageAndCountStatements(String words, boolean near, int page, int size) {
         SearchQuery query = new SearchQuery(words, null, near ? HERE : null, null, null, null, null, false, page, size);
@@ -368,6 +373,44 @@ class SearchCountsTests {
         SearchSql.Found<byte[]> one = new SearchSql(query, true).hsdsPage(jdbc, page, size);
         assertThat(ids(one)).isEqualTo(separate.rows());
         assertThat(one.total()).isEqualTo(separate.total());
+    }
+
+    @ParameterizedTest(name = "{0} page {1}: {2}")
+    @CsvSource({
+        // fewer name matches than the tier ranks: from the word's index ranges
+        "meadow, 1, true",
+        "rooms, 1, true",
+        "Méadow, 1, true",
+        "neighbours, 2, true",
+        "kestrelvayl, 1, true",
+        "the, 1, true",
+        "qqqzzzxxx, 1, true",
+        // 230 name matches: more than the first pages rank (201), so the general statement ranks a sample of them;
+        // the 12th page ranks 240, so all of them
+        "kestrelvale, 1, false",
+        "kestrelvale, 12, true",
+        // not one word
+        "meadow room, 1, false",
+        "kestrel-vale, 1, false",
+        "room1, 1, false",
+    })
+    void oneWordIsAnsweredFromItsIndexRangesWhenItsNameMatchesFitTheFirstTier(String words, int page, boolean ranges) {
+        SearchQuery query = new SearchQuery(words, null, null, null, null, null, null, false, page, 20);
+        SearchSql.Found<byte[]> fromRanges = new SearchSql(query, true).oneWordPage(jdbc, page, 20);
+        if (!ranges) {
+            assertThat(fromRanges).isNull();
+            return;
+        }
+        SearchSql.Found<UUID> general = new SearchSql(query, true)
+                .find(jdbc, sql -> sql, (rs, n) -> rs.getObject("sal_id", UUID.class), page, 20);
+        assertThat(fromRanges).isNotNull();
+        assertThat(ids(fromRanges)).isEqualTo(general.rows());
+        assertThat(fromRanges.total()).isEqualTo(general.total());
+        // with a place or a filter, the general statement
+        SearchQuery near = new SearchQuery(words, null, HERE, null, null, null, null, false, page, 20);
+        assertThat(new SearchSql(near, true).oneWordPage(jdbc, page, 20)).isNull();
+        SearchQuery peerRun = new SearchQuery(words, null, null, null, null, null, null, true, page, 20);
+        assertThat(new SearchSql(peerRun, true).oneWordPage(jdbc, page, 20)).isNull();
     }
 
     /** The service_at_location ids of a page of HSDS items, in order. */
