@@ -44,11 +44,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <pre>java -cp … org.ourown.directory.internal.SearchLoad db|http TARGET PATHS CONCURRENCY SECONDS WARMUP_SECONDS
  * java -cp … org.ourown.directory.internal.SearchLoad rate BASE_URL PATHS RATE SECONDS WARMUP_SECONDS
- * java -cp … org.ourown.directory.internal.SearchLoad explain JDBC_URL PATHS PER_SHAPE 0 0</pre>
+ * java -cp … org.ourown.directory.internal.SearchLoad explain JDBC_URL PATHS PER_SHAPE 0 0
+ * java -cp … org.ourown.directory.internal.SearchLoad words JDBC_URL PATHS PASSES 0 0</pre>
  *
  * TARGET is a JDBC URL (db) or a base URL such as http://127.0.0.1:18090 (http). PATHS has one request per line:
  * shape TAB api-path TAB page-path. {@code explain} prints the SQL and EXPLAIN (ANALYZE, BUFFERS) of the first
- * PER_SHAPE searches of each shape.
+ * PER_SHAPE searches of each shape; {@code words} compares the one-word statement with the general one
+ * ({@link #words}).
  */
 public final class SearchLoad {
 
@@ -108,7 +110,15 @@ public final class SearchLoad {
                     explain(JdbcClient.create(pool), requests, concurrency);
                 }
             }
-            default -> throw new IllegalArgumentException("mode is db, http, rate or explain, not " + mode);
+            case "words" -> {
+                try (HikariDataSource pool = new HikariDataSource()) {
+                    pool.setJdbcUrl(args[1]);
+                    pool.setUsername("postgres");
+                    pool.setMaximumPoolSize(1);
+                    words(JdbcClient.create(pool), requests, concurrency);
+                }
+            }
+            default -> throw new IllegalArgumentException("mode is db, http, rate, explain or words, not " + mode);
         }
     }
 
@@ -123,6 +133,9 @@ public final class SearchLoad {
             System.out.println("-- " + request.shape() + ": " + request.path() + "\n-- params " + sql.params);
             System.out.println(sql.sql + ";");
             List<String> statements = new ArrayList<>(List.of(sql.hsdsSql(), sql.sql, sql.countSql));
+            if (sql.oneWordHsdsSql != null) {
+                statements.add(0, sql.oneWordHsdsSql);
+            }
             if (sql.countWithTyposSql != null) {
                 statements.add(sql.countWithTyposSql);
             }
@@ -135,6 +148,70 @@ public final class SearchLoad {
             }
             System.out.println();
         }
+    }
+
+    /**
+     * The one-word statement against the general one, on the searches that have it: each search's two statements run
+     * one after the other on one connection, in turns which goes first, for {@code passes} passes (the first a
+     * warm-up, not timed). Prints how many the one-word statement answered (the rest fell back to the general one),
+     * whether each answer was the general statement's, byte for byte, and the time of each.
+     */
+    static void words(JdbcClient jdbc, List<Request> requests, int passes) {
+        List<SearchSql> searches = new ArrayList<>();
+        for (Request request : requests) {
+            SearchSql sql = new SearchSql(query(request), true);
+            if (sql.oneWordHsdsSql != null) {
+                searches.add(sql);
+            }
+        }
+        int answered = 0;
+        int same = 0;
+        List<Long> general = new ArrayList<>();
+        List<Long> oneWord = new ArrayList<>();
+        List<Long> fellBack = new ArrayList<>();
+        for (int pass = 0; pass < passes; pass++) {
+            for (int i = 0; i < searches.size(); i++) {
+                SearchSql sql = searches.get(i);
+                boolean oneWordFirst = (i + pass) % 2 == 0;
+                long[] took = new long[2];
+                List<String> answers = new ArrayList<>(List.of("", ""));
+                for (int turn = 0; turn < 2; turn++) {
+                    int which = (turn == 0) == oneWordFirst ? 1 : 0;
+                    String statement = which == 1 ? sql.oneWordHsdsSql : sql.hsdsSql();
+                    StringBuilder answer = new StringBuilder();
+                    long started = System.nanoTime();
+                    jdbc.sql(statement).params(sql.params).query(rs -> {
+                        answer.append(rs.getString(1)).append('\t').append(rs.getString(2)).append('\n');
+                    });
+                    took[which] = System.nanoTime() - started;
+                    answers.set(which, answer.toString());
+                }
+                if (pass == 0) {
+                    if (!answers.get(1).isEmpty()) {
+                        answered++;
+                        same += answers.get(1).equals(answers.get(0)) ? 1 : 0;
+                    }
+                    continue;
+                }
+                general.add(took[0]);
+                (answers.get(1).isEmpty() ? fellBack : oneWord).add(took[1]);
+            }
+        }
+        System.out.printf("one-word searches: %d; answered from the word's index ranges: %d, the same page and count as"
+                + " the general statement: %d; fell back: %d%n", searches.size(), answered, same,
+                searches.size() - answered);
+        System.out.printf("general statement: %s%none-word statement, answered: %s%none-word statement, fell back"
+                + " (then the general one runs too): %s%n", summary(general), summary(oneWord), summary(fellBack));
+    }
+
+    private static String summary(List<Long> nanos) {
+        if (nanos.isEmpty()) {
+            return "none";
+        }
+        List<Long> sorted = nanos.stream().sorted().toList();
+        double mean = nanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+        return String.format("%d runs, mean %.3f ms, median %.3f ms, p90 %.3f ms", nanos.size(), mean,
+                sorted.get(sorted.size() / 2) / 1e6, sorted.get(sorted.size() * 9 / 10) / 1e6);
     }
 
     /** What HsdsApi.serviceAtLocations does with the parameters, then HsdsLists' one search statement. */

@@ -113,7 +113,7 @@ final class SearchSql {
      * For one word, without a place or other filters, the HSDS statement that reads the name matches and the count
      * from the word's index ranges (V13__word_lexemes.sql); null otherwise.
      */
-    private final String oneWordHsdsSql;
+    final String oneWordHsdsSql;
 
     SearchSql(SearchQuery query) {
         this(query, false);
