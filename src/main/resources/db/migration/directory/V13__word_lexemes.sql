@@ -6,9 +6,10 @@
 --
 -- name_lexeme: each lexeme of each name (search_row.name_document), with what ranks the row for a search of that
 --   lexeme alone: ts_rank_cd of the row's document, which for a query of one lexeme depends only on the row and the
---   lexeme, and the name and name_key that the rest of the rank and the order read, all in the primary key's index
---   (an index-only scan). A word in more names than a search ranks (201 for the first pages) is left to the general
---   statement, which ranks a sample of them (V12): the one-word statement gives the same pages, only sooner.
+--   lexeme, and the name and name_key that the rest of the rank and the order read, all in one index in the order of
+--   that text rank (an index-only scan that stops once it has the rows a page ranks). A word in more names than a
+--   search ranks (201 for the first pages) has its best 201 by text rank ranked, where the general statement (a
+--   phrase, a word with a filter) ranks a sample of them (V12); otherwise both give the same page.
 -- document_lexeme: each lexeme of each document, for the count of a word's matches (up to 201).
 --
 -- Only the rows at a location, which the HSDS search lists. Statement triggers on search_row keep both in the same
@@ -25,8 +26,9 @@ create table name_lexeme (
     rank real not null,      -- ts_rank_cd(document, lexeme_query(word), 1)
     name text not null,
     name_key text not null,
-    primary key (word, id) include (rank, name, name_key)
+    primary key (word, id)
 );
+create index name_lexeme_ranked on name_lexeme (word, rank desc, name, id) include (name_key);
 
 create table document_lexeme (
     word text not null,

@@ -20,9 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * of its matches (more for later pages): ranking every one of the 30,000 listings a common phrase matches is what
  * made phrases slow, and the rest of such a tier differ little.
  *
- * <p>The HSDS search for one word, without a place or filters, first tries a statement that reads the word's name
- * matches and its count from two B-tree indexes (V13__word_lexemes.sql) instead of the rows: the same page, sooner,
- * unless the word is in more names than the tier ranks, when it answers nothing and the general statement runs.
+ * <p>The HSDS search for one word, without a place or filters, reads the word's name matches, best text rank first,
+ * and its count from two B-tree indexes (V13__word_lexemes.sql) instead of the rows: the same page, sooner, but for a
+ * word in more names than the tier ranks, where it ranks those with the best text rank rather than a sample.
  */
 final class SearchSql {
 
@@ -186,19 +186,20 @@ final class SearchSql {
                 && !near
                 && where.equals(SearchFilters.AT_LOCATION)
                 && ONE_WORD.matcher(query.text()).matches()) {
-            // the name matches from the word's range of name_lexeme, with the rest of the rank computed on the rows
-            // read; one more than the tier ranks, to tell when there are more (then the general statement ranks a
-            // sample, and this one answers nothing); the other tiers as above, with only what the page's order reads
+            // the name matches from the word's range of name_lexeme, best text rank first (past the tier's
+            // candidates, those with the best text rank, not a sample), with the rest of the rank computed on the rows
+            // read; the other tiers as above, with only what the page's order reads
             String nameMatches = "t1 as materialized (select l.id as sal_id, l.name, null::float8 as chord, 1 as tier,"
                     + " l.rank + " + likeness("l.name_key") + " as rank from directory.name_lexeme l"
-                    + " where l.word = (select lexeme from typed) limit " + (candidates + 1) + "),";
+                    + " where l.word = (select lexeme from typed) order by l.rank desc, l.name, l.id limit "
+                    + candidates + "),";
             String counted = "select count(*) from (select 1 from directory.document_lexeme d"
                     + " where d.word = (select lexeme from typed) limit " + (COUNT_CAP + 1) + ") c";
             oneWordHsdsSql = hsdsSql(
                     TYPED_ONE_WORD + ", " + nameMatches
                             + laterTiers(ORDER_COLUMNS, rank, descriptions, typos, candidates),
                     counted,
-                    " where (select one_lexeme from typed) and (select count(*) from t1) <= " + candidates);
+                    " where (select one_lexeme from typed)");
         } else {
             oneWordHsdsSql = null;
         }
@@ -311,13 +312,18 @@ final class SearchSql {
      */
     Found<byte[]> hsdsPage(JdbcClient jdbc, int page, int size) {
         Found<byte[]> found = oneWordPage(jdbc, page, size);
-        return found != null ? found : hsdsPage(jdbc, hsdsSql(), page, size);
+        return found != null ? found : generalPage(jdbc, page, size);
+    }
+
+    /** {@link #hsdsPage} from the general statement, {@link #hsdsSql()}, even for one word. */
+    Found<byte[]> generalPage(JdbcClient jdbc, int page, int size) {
+        return hsdsPage(jdbc, hsdsSql(), page, size);
     }
 
     /**
-     * {@link #hsdsPage} from the word's index ranges (V13__word_lexemes.sql), the same page sooner; null when this is
-     * not a search for one word without a place or filters, or the word is not one lexeme, or it is in more names than
-     * the first tier ranks.
+     * {@link #hsdsPage} from the word's index ranges (V13__word_lexemes.sql): the general statement's page, sooner,
+     * but for a word in more names than the first tier ranks, whose best by text rank it ranks instead of a sample;
+     * null when this is not a search for one word without a place or filters, or the word is not one lexeme.
      */
     Found<byte[]> oneWordPage(JdbcClient jdbc, int page, int size) {
         return oneWordHsdsSql == null ? null : hsdsPage(jdbc, oneWordHsdsSql, page, size);

@@ -181,13 +181,27 @@ class SearchCountsTests {
         try {
             for (int page : new int[] {1, 2, 11}) {
                 SearchQuery query = new SearchQuery("zyxquor", null, null, null, null, null, null, false, page, 20);
-                SearchSql.Found<byte[]> one = new SearchSql(query, true).hsdsPage(jdbc, page, 20);
+                SearchSql.Found<byte[]> one = new SearchSql(query, true).generalPage(jdbc, page, 20);
                 SearchSql.Found<UUID> separate = new SearchSql(query, true)
                         .find(jdbc, sql -> sql, (rs, n) -> rs.getObject("sal_id", UUID.class), page, 20);
                 assertThat(ids(one)).hasSize(20).isEqualTo(separate.rows());
                 assertThat(sampled(ids(one))).isEqualTo(20);
                 assertThat(one.total()).isEqualTo(separate.total()).isEqualTo(Math.max(201, page * 20));
             }
+            // one word alone ranks those with the best text rank instead, from its index range (V13): the five
+            // names that have the word twice first, wherever they are
+            jdbc.sql("update directory.search_row set name = 'Zyxquor Zyxquor House ' || name,"
+                            + " name_key = 'zyxquor zyxquor house ' || name_key,"
+                            + " document = setweight(to_tsvector('english', 'Zyxquor Zyxquor House ' || name), 'A'),"
+                            + " name_document = setweight(to_tsvector('english', 'Zyxquor Zyxquor House ' || name), 'A')"
+                            + " where name in ('Zyxquor Hall 2000', 'Zyxquor Hall 2100', 'Zyxquor Hall 2200',"
+                            + " 'Zyxquor Hall 2300', 'Zyxquor Hall 2400')")
+                    .update();
+            SearchQuery word = new SearchQuery("zyxquor", null, null, null, null, null, null, false, 1, 20);
+            SearchSql.Found<byte[]> best = new SearchSql(word, true).hsdsPage(jdbc, 1, 20);
+            assertThat(ids(best)).isEqualTo(bestByTextRank("zyxquor", SearchSql.RANKED, 1, 20));
+            assertThat(names(ids(best)).subList(0, 5)).allMatch(name -> name.startsWith("Zyxquor Zyxquor House"));
+            assertThat(best.total()).isEqualTo(201);
             SearchQuery fewer = new SearchQuery("kestrelvale", null, null, null, null, null, null, false, 1, 20);
             SearchSql.Found<byte[]> names = new SearchSql(fewer, true).hsdsPage(jdbc, 1, 20);
             assertThat(names.rows())
@@ -200,11 +214,21 @@ class SearchCountsTests {
             assertThat(sampled(ids(names))).isLessThan(20);
         } finally {
             jdbc.sql("delete from directory.search_item where id in"
-                            + " (select id from directory.search_row where name like 'Zyxquor Hall %')")
+                            + " (select id from directory.search_row where name like '%Zyxquor Hall %')")
                     .update();
-            jdbc.sql("delete from directory.search_row where name like 'Zyxquor Hall %'")
+            jdbc.sql("delete from directory.search_row where name like '%Zyxquor Hall %'")
                     .update();
         }
+    }
+
+    /** The names of these search rows, in their order. */
+    private List<String> names(List<UUID> rows) {
+        return rows.stream()
+                .map(id -> jdbc.sql("select name from directory.search_row where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .toList();
     }
 
     /** How many of these search rows are in the sample index. */
@@ -370,14 +394,13 @@ class SearchCountsTests {
         SearchQuery query = new SearchQuery(words, null, near ? HERE : null, null, null, null, null, false, page, size);
         SearchSql.Found<UUID> separate = new SearchSql(query, true)
                 .find(jdbc, sql -> sql, (rs, n) -> rs.getObject("sal_id", UUID.class), page, size);
-        SearchSql.Found<byte[]> one = new SearchSql(query, true).hsdsPage(jdbc, page, size);
+        SearchSql.Found<byte[]> one = new SearchSql(query, true).generalPage(jdbc, page, size);
         assertThat(ids(one)).isEqualTo(separate.rows());
         assertThat(one.total()).isEqualTo(separate.total());
     }
 
     @ParameterizedTest(name = "{0} page {1}: {2}")
     @CsvSource({
-        // fewer name matches than the tier ranks: from the word's index ranges
         "meadow, 1, true",
         "rooms, 1, true",
         "Méadow, 1, true",
@@ -385,32 +408,67 @@ class SearchCountsTests {
         "kestrelvayl, 1, true",
         "the, 1, true",
         "qqqzzzxxx, 1, true",
-        // 230 name matches: more than the first pages rank (201), so the general statement ranks a sample of them;
-        // the 12th page ranks 240, so all of them
-        "kestrelvale, 1, false",
+        // 230 name matches: more than the first pages rank (201); the 12th page ranks 240, so all of them
+        "kestrelvale, 1, true",
         "kestrelvale, 12, true",
         // not one word
         "meadow room, 1, false",
         "kestrel-vale, 1, false",
         "room1, 1, false",
     })
-    void oneWordIsAnsweredFromItsIndexRangesWhenItsNameMatchesFitTheFirstTier(String words, int page, boolean ranges) {
+    void oneWordIsAnsweredFromItsIndexRanges(String words, int page, boolean ranges) {
         SearchQuery query = new SearchQuery(words, null, null, null, null, null, null, false, page, 20);
         SearchSql.Found<byte[]> fromRanges = new SearchSql(query, true).oneWordPage(jdbc, page, 20);
         if (!ranges) {
             assertThat(fromRanges).isNull();
             return;
         }
-        SearchSql.Found<UUID> general = new SearchSql(query, true)
-                .find(jdbc, sql -> sql, (rs, n) -> rs.getObject("sal_id", UUID.class), page, 20);
         assertThat(fromRanges).isNotNull();
-        assertThat(ids(fromRanges)).isEqualTo(general.rows());
-        assertThat(fromRanges.total()).isEqualTo(general.total());
+        long ranked = Math.max(SearchSql.RANKED, page * 20L);
+        if (nameMatches(words) <= ranked) {
+            // the general statement's page and count
+            SearchSql.Found<UUID> general = new SearchSql(query, true)
+                    .find(jdbc, sql -> sql, (rs, n) -> rs.getObject("sal_id", UUID.class), page, 20);
+            assertThat(ids(fromRanges)).isEqualTo(general.rows());
+            assertThat(fromRanges.total()).isEqualTo(general.total());
+        } else {
+            // the name matches with the best text rank, ranked
+            assertThat(ids(fromRanges)).isEqualTo(bestByTextRank(words, ranked, page, 20));
+            assertThat(fromRanges.total()).isEqualTo(SearchSql.COUNT_CAP + 1);
+        }
         // with a place or a filter, the general statement
         SearchQuery near = new SearchQuery(words, null, HERE, null, null, null, null, false, page, 20);
         assertThat(new SearchSql(near, true).oneWordPage(jdbc, page, 20)).isNull();
         SearchQuery peerRun = new SearchQuery(words, null, null, null, null, null, null, true, page, 20);
         assertThat(new SearchSql(peerRun, true).oneWordPage(jdbc, page, 20)).isNull();
+    }
+
+    private long nameMatches(String words) {
+        return jdbc.sql("select count(*) from directory.search_row where at_location"
+                        + " and name_document @@ websearch_to_tsquery('english', directory.unaccented(:words))")
+                .param("words", words)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * A page of the {@code ranked} name matches with the best text rank (then by name), ranked by text rank and how
+     * like the name is to the words, as {@link #matchesRankByTheirTextRankAndHowLikeTheirNameIsToTheWords} ranks.
+     */
+    private List<UUID> bestByTextRank(String words, long ranked, int page, int size) {
+        return jdbc.sql("with q as (select websearch_to_tsquery('english', directory.unaccented(:words)) as q,"
+                        + " directory.unaccented(lower(:words)) as typed),"
+                        + " best as (select r.id, r.name, r.name_key, ts_rank_cd(r.document, q.q, 1) as text_rank"
+                        + " from directory.search_row r, q where r.at_location and r.name_document @@ q.q"
+                        + " order by text_rank desc, r.name, r.id limit :ranked)"
+                        + " select b.id from best b, q order by b.text_rank + word_similarity(q.typed, b.name_key) desc,"
+                        + " b.name, b.id limit :size offset :offset")
+                .param("words", words)
+                .param("ranked", ranked)
+                .param("size", size)
+                .param("offset", (page - 1L) * size)
+                .query(UUID.class)
+                .list();
     }
 
     /** The service_at_location ids of a page of HSDS items, in order. */
