@@ -200,6 +200,13 @@ public final class SearchLoad {
         System.out.printf("one-word searches: %d; answered from the word's index ranges: %d, the same page and count as"
                 + " the general statement: %d; fell back: %d%n", searches.size(), answered, same,
                 searches.size() - answered);
+        // on the one connection: how PostgreSQL planned the prepared statements (generic plans, not planned anew)
+        jdbc.sql("select generic_plans, custom_plans, left(statement, 40) from pg_prepared_statements"
+                        + " where generic_plans + custom_plans > 10 order by 1 + 2 desc")
+                .query((rs, n) -> rs.getLong(1) + " generic and " + rs.getLong(2) + " custom plans: "
+                        + rs.getString(3))
+                .list()
+                .forEach(System.out::println);
         System.out.printf("general statement: %s%none-word statement, answered: %s%none-word statement, fell back"
                 + " (then the general one runs too): %s%n", summary(general), summary(oneWord), summary(fellBack));
     }
