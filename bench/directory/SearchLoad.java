@@ -224,7 +224,7 @@ public final class SearchLoad {
     /** What HsdsApi.serviceAtLocations does with the parameters, then HsdsLists' one search statement. */
     static void search(JdbcClient jdbc, Request request) {
         SearchQuery query = query(request);
-        new SearchSql(query, true).hsdsPage(jdbc, query.page(), query.size());
+        SearchPages.hsdsPage(jdbc, new SearchSql(query, true), query.page(), query.size());
     }
 
     /** The SearchQuery HsdsApi.serviceAtLocations builds from these parameters. */

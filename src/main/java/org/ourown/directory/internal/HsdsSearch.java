@@ -51,10 +51,10 @@ public class HsdsSearch {
     }
 
     public HsdsLists.Page serviceAtLocations(SearchQuery query) {
-        SearchSql.Found<byte[]> found;
+        SearchPages.Found<byte[]> found;
         enter();
         try {
-            found = new SearchSql(query, true).hsdsPage(jdbc, query.page(), query.size());
+            found = SearchPages.hsdsPage(jdbc, new SearchSql(query, true), query.page(), query.size());
         } finally {
             gate.release();
         }

@@ -44,34 +44,34 @@ class PublicDirectory implements Directory {
     @Override
     public Paging<SearchHit> search(SearchQuery query) {
         // the page's services, with what the search row does not carry: description, organization, city
-        SearchSql.Found<Row> found = new SearchSql(query)
-                .find(
-                        jdbc,
-                        page -> "select p.*, s.description, s.organization_id, o.name as organization_name,"
-                                + " a.city, a.state from (select q.*, row_number() over () as ordinal from (" + page
-                                + ") q) p"
-                                + " join directory.service s on s.id = p.id"
-                                + " join directory.organization o on o.id = s.organization_id"
-                                + " left join lateral (select a.city, a.state_province as state from directory.address a"
-                                + " where a.location_id = p.location_id and p.physical order by a.id limit 1) a on true"
-                                + " order by p.ordinal",
-                        (rs, n) -> {
-                            Double meters = rs.getObject("meters", Double.class);
-                            return new Row(
-                                    rs.getObject("id", UUID.class),
-                                    rs.getString("name"),
-                                    rs.getString("description"),
-                                    rs.getObject("organization_id", UUID.class),
-                                    rs.getString("organization_name"),
-                                    PeerRunStatus.ofCode(rs.getString("peer_status")),
-                                    rs.getString("city"),
-                                    rs.getString("state"),
-                                    meters == null ? null : meters / METERS_PER_MILE,
-                                    rs.getBoolean("in_person"),
-                                    rs.getBoolean("online"));
-                        },
-                        query.page(),
-                        query.size());
+        SearchPages.Found<Row> found = SearchPages.find(
+                jdbc,
+                new SearchSql(query),
+                page -> "select p.*, s.description, s.organization_id, o.name as organization_name,"
+                        + " a.city, a.state from (select q.*, row_number() over () as ordinal from (" + page
+                        + ") q) p"
+                        + " join directory.service s on s.id = p.id"
+                        + " join directory.organization o on o.id = s.organization_id"
+                        + " left join lateral (select a.city, a.state_province as state from directory.address a"
+                        + " where a.location_id = p.location_id and p.physical order by a.id limit 1) a on true"
+                        + " order by p.ordinal",
+                (rs, n) -> {
+                    Double meters = rs.getObject("meters", Double.class);
+                    return new Row(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("name"),
+                            rs.getString("description"),
+                            rs.getObject("organization_id", UUID.class),
+                            rs.getString("organization_name"),
+                            PeerRunStatus.ofCode(rs.getString("peer_status")),
+                            rs.getString("city"),
+                            rs.getString("state"),
+                            meters == null ? null : meters / METERS_PER_MILE,
+                            rs.getBoolean("in_person"),
+                            rs.getBoolean("online"));
+                },
+                query.page(),
+                query.size());
         List<Row> rows = found.rows();
         return new Paging<>(hits(rows), query.page(), query.size(), found.total());
     }

@@ -1,13 +1,9 @@
 package org.ourown.directory.internal;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.ourown.directory.SearchQuery;
 import org.ourown.shared.Paging;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Builds the statements of a search over {@code directory.search_row} (V4__search_rows.sql), where every filter is a
@@ -58,25 +54,6 @@ final class SearchSql {
     static final String SAMPLED = "(uuid_hash(r.id) & 7) = 0";
 
     private static final String PADDED = "(select ' ' || lower_case || ' ' from typed)";
-    /**
-     * Typed text that may be one lexeme: letters only, which the parser reads as one word (V13__word_lexemes.sql).
-     * The statement checks that it is ({@link #oneWordHsdsSql}).
-     */
-    private static final java.util.regex.Pattern ONE_WORD = java.util.regex.Pattern.compile("\\p{L}+");
-
-    /**
-     * {@link #TYPED_ONCE} for one word: also its query, its lexeme (null for a word search ignores, such as "the"),
-     * and whether the query is that lexeme alone (or nothing), which the one-word statement needs.
-     */
-    private static final String TYPED_ONE_WORD = "typed as materialized (select t.plain, t.lower_case, q.words,"
-            + " l.lexeme, coalesce(q.words = directory.lexeme_query(l.lexeme), numnode(q.words) = 0) as one_lexeme"
-            + " from (select directory.unaccented(:q) as plain, directory.unaccented(lower(:q)) as lower_case) t"
-            + " cross join lateral websearch_to_tsquery('english', t.plain) q (words)"
-            + " cross join lateral (select (tsvector_to_array(to_tsvector('english', t.plain)))[1]) l (lexeme))";
-
-    /** What a tier of the one-word statement carries: the page's order, not the row. */
-    private static final String ORDER_COLUMNS = "r.id as sal_id, r.name, null::float8 as chord";
-
     // the names' words like a typed word (pg_trgm's %, similarity at least 0.3), from the table of them (V9)
     private static final String SIMILAR_WORDS = "(select coalesce(array_agg(distinct w.word), '{}')"
             + " from typed cross join lateral unnest(directory.name_words(typed.lower_case)) t (word)"
@@ -111,7 +88,7 @@ final class SearchSql {
 
     /**
      * For one word, without a place or other filters, the HSDS statement that reads the name matches and the count
-     * from the word's index ranges (V13__word_lexemes.sql); null otherwise.
+     * from the word's index ranges ({@link OneWordSql}); null otherwise.
      */
     final String oneWordHsdsSql;
 
@@ -182,24 +159,13 @@ final class SearchSql {
         countAfterTiers = count("r.document @@ " + WORDS);
         countSql = "with " + TYPED_ONCE + " " + countAfterTiers;
         countWithTyposSql = "with " + TYPED_ONCE + " " + count("(r.document @@ " + WORDS + " or " + like + ")");
-        if (perLocation
-                && !near
-                && where.equals(SearchFilters.AT_LOCATION)
-                && ONE_WORD.matcher(query.text()).matches()) {
-            // the name matches from the word's range of name_lexeme, best text rank first (past the tier's
-            // candidates, those with the best text rank, not a sample), with the rest of the rank computed on the rows
-            // read; the other tiers as above, with only what the page's order reads
-            String nameMatches = "t1 as materialized (select l.id as sal_id, l.name, null::float8 as chord, 1 as tier,"
-                    + " l.rank + " + likeness("l.name_key") + " as rank from directory.name_lexeme l"
-                    + " where l.word = (select lexeme from typed) order by l.rank desc, l.name, l.id limit "
-                    + candidates + "),";
-            String counted = "select count(*) from (select 1 from directory.document_lexeme d"
-                    + " where d.word = (select lexeme from typed) limit " + (COUNT_CAP + 1) + ") c";
+        if (perLocation && !near && where.equals(SearchFilters.AT_LOCATION) && OneWordSql.mayBe(query.text())) {
+            // the other tiers as above, with only what the page's order reads
             oneWordHsdsSql = hsdsSql(
-                    TYPED_ONE_WORD + ", " + nameMatches
-                            + laterTiers(ORDER_COLUMNS, rank, descriptions, typos, candidates),
-                    counted,
-                    " where (select one_lexeme from typed)");
+                    OneWordSql.nameMatches(likeness("l.name_key"), candidates)
+                            + laterTiers(OneWordSql.ORDER_COLUMNS, rank, descriptions, typos, candidates),
+                    OneWordSql.COUNTED,
+                    OneWordSql.WHEN);
         } else {
             oneWordHsdsSql = null;
         }
@@ -304,79 +270,5 @@ final class SearchSql {
                 + " select t.counted, i.item from total t"
                 + " left join (page p join directory.search_item i on i.id = p.sal_id) on true" + when
                 + " order by p.ord";
-    }
-
-    /**
-     * The HSDS page (the items' JSON, in order, as the UTF-8 bytes PostgreSQL sent: {@link JsonText}) and how many
-     * match, as {@link #find} counts them.
-     */
-    Found<byte[]> hsdsPage(JdbcClient jdbc, int page, int size) {
-        Found<byte[]> found = oneWordPage(jdbc, page, size);
-        return found != null ? found : generalPage(jdbc, page, size);
-    }
-
-    /** {@link #hsdsPage} from the general statement, {@link #hsdsSql()}, even for one word. */
-    Found<byte[]> generalPage(JdbcClient jdbc, int page, int size) {
-        return hsdsPage(jdbc, hsdsSql(), page, size);
-    }
-
-    /**
-     * {@link #hsdsPage} from the word's index ranges (V13__word_lexemes.sql): the general statement's page, sooner,
-     * but for a word in more names than the first tier ranks, whose best by text rank it ranks instead of a sample;
-     * null when this is not a search for one word without a place or filters, or the word is not one lexeme.
-     */
-    Found<byte[]> oneWordPage(JdbcClient jdbc, int page, int size) {
-        return oneWordHsdsSql == null ? null : hsdsPage(jdbc, oneWordHsdsSql, page, size);
-    }
-
-    /** The page {@code statement} returns, or null when it returns no row at all (the one-word statement's "not one"). */
-    private Found<byte[]> hsdsPage(JdbcClient jdbc, String statement, int page, int size) {
-        long[] counted = {-1};
-        boolean[] answered = {false};
-        List<byte[]> items = new java.util.ArrayList<>();
-        jdbc.sql(statement).params(params).query(rs -> {
-            answered[0] = true;
-            long total = rs.getLong(1);
-            counted[0] = rs.wasNull() ? -1 : total;
-            byte[] item = rs.getBytes(2);
-            if (item != null) {
-                items.add(item);
-            }
-        });
-        if (!answered[0]) {
-            return null;
-        }
-        long before = Paging.offset(page, size);
-        long shown = before + items.size();
-        return new Found<>(items, counted[0] < 0 ? shown : Math.max(counted[0], shown));
-    }
-
-    /** One page of a search, and how many match (up to {@link #COUNT_CAP} + 1, which means "more than that"). */
-    record Found<T>(List<T> rows, long total) {}
-
-    /**
-     * Runs the page (wrapped by {@code statement}, which must keep its columns and order), then the count when the
-     * page does not tell it (a page that is not full is the last one); with the typos when the page reached them.
-     */
-    <T> Found<T> find(JdbcClient jdbc, UnaryOperator<String> statement, RowMapper<T> mapper, int page, int size) {
-        int[] lastTier = {0};
-        List<T> rows = jdbc.sql(statement.apply(sql))
-                .params(params)
-                .query((rs, n) -> {
-                    if (countWithTyposSql != null) {
-                        lastTier[0] = Math.max(lastTier[0], rs.getInt("tier"));
-                    }
-                    return mapper.mapRow(rs, n);
-                })
-                .list();
-        long before = Paging.offset(page, size);
-        if (rows.size() < size && (!rows.isEmpty() || page == 1)) {
-            return new Found<>(rows, before + rows.size());
-        }
-        long counted = jdbc.sql(lastTier[0] == 3 ? countWithTyposSql : countSql)
-                .params(params)
-                .query(Long.class)
-                .single();
-        return new Found<>(rows, Math.max(counted, before + rows.size()));
     }
 }

@@ -94,7 +94,7 @@ class SearchCountsTests {
         // near a place the typo tier tests word_similarity on the rows in the circle instead of <% through the index
         // like the 12 "Kestrelvail Group" names (0.88), less like the 230 "Kestrelvale Circle" ones (0.56)
         SearchQuery query = new SearchQuery("kestrelvail grp", null, HERE, null, null, null, null, false, 1, 100);
-        SearchSql.Found<byte[]> page = new SearchSql(query, true).hsdsPage(jdbc, 1, 100);
+        SearchPages.Found<byte[]> page = SearchPages.hsdsPage(jdbc, new SearchSql(query, true), 1, 100);
         List<UUID> operator = jdbc.sql("select id from directory.search_row where at_location"
                         + " and public.earth_distance(public.ll_to_earth(:lat, :lng), earth) <= :radius"
                         + " and 'kestrelvail grp' <% name_key")
@@ -122,7 +122,7 @@ class SearchCountsTests {
         // without a place the typo tier looks for the names' words like the typed words first (V9), then tests
         // word_similarity on the names with one of them; it must find what <% finds through the index of every name
         SearchQuery query = new SearchQuery(typed, null, null, null, null, null, null, false, 1, 100);
-        SearchSql.Found<byte[]> page = new SearchSql(query, true).hsdsPage(jdbc, 1, 100);
+        SearchPages.Found<byte[]> page = SearchPages.hsdsPage(jdbc, new SearchSql(query, true), 1, 100);
         List<UUID> operator = jdbc.sql("select id from directory.search_row where at_location"
                         + " and directory.unaccented(lower(:typed)) <% name_key"
                         + " and not document @@ websearch_to_tsquery('english', directory.unaccented(:typed))")
@@ -139,7 +139,7 @@ class SearchCountsTests {
         // SearchSql compares straight lines through the Earth with the radius's chord, and leaves out at_location
         Near near = new Near(HERE.latitude(), HERE.longitude(), miles, "test");
         SearchQuery query = new SearchQuery(null, null, near, null, null, null, null, false, page, size);
-        SearchSql.Found<byte[]> found = new SearchSql(query, true).hsdsPage(jdbc, page, size);
+        SearchPages.Found<byte[]> found = SearchPages.hsdsPage(jdbc, new SearchSql(query, true), page, size);
         List<UUID> within = jdbc.sql("select id from directory.search_row where at_location"
                         + " and public.earth_distance(public.ll_to_earth(:lat, :lng), earth) <= :radius"
                         + " order by public.earth_distance(public.ll_to_earth(:lat, :lng), earth), name, id")
@@ -181,9 +181,14 @@ class SearchCountsTests {
         try {
             for (int page : new int[] {1, 2, 11}) {
                 SearchQuery query = new SearchQuery("zyxquor", null, null, null, null, null, null, false, page, 20);
-                SearchSql.Found<byte[]> one = new SearchSql(query, true).generalPage(jdbc, page, 20);
-                SearchSql.Found<UUID> separate = new SearchSql(query, true)
-                        .find(jdbc, sql -> sql, (rs, n) -> rs.getObject("sal_id", UUID.class), page, 20);
+                SearchPages.Found<byte[]> one = SearchPages.generalPage(jdbc, new SearchSql(query, true), page, 20);
+                SearchPages.Found<UUID> separate = SearchPages.find(
+                        jdbc,
+                        new SearchSql(query, true),
+                        sql -> sql,
+                        (rs, n) -> rs.getObject("sal_id", UUID.class),
+                        page,
+                        20);
                 assertThat(ids(one)).hasSize(20).isEqualTo(separate.rows());
                 assertThat(sampled(ids(one))).isEqualTo(20);
                 assertThat(one.total()).isEqualTo(separate.total()).isEqualTo(Math.max(201, page * 20));
@@ -198,12 +203,12 @@ class SearchCountsTests {
                             + " 'Zyxquor Hall 2300', 'Zyxquor Hall 2400')")
                     .update();
             SearchQuery word = new SearchQuery("zyxquor", null, null, null, null, null, null, false, 1, 20);
-            SearchSql.Found<byte[]> best = new SearchSql(word, true).hsdsPage(jdbc, 1, 20);
+            SearchPages.Found<byte[]> best = SearchPages.hsdsPage(jdbc, new SearchSql(word, true), 1, 20);
             assertThat(ids(best)).isEqualTo(bestByTextRank("zyxquor", SearchSql.RANKED, 1, 20));
             assertThat(names(ids(best)).subList(0, 5)).allMatch(name -> name.startsWith("Zyxquor Zyxquor House"));
             assertThat(best.total()).isEqualTo(201);
             SearchQuery fewer = new SearchQuery("kestrelvale", null, null, null, null, null, null, false, 1, 20);
-            SearchSql.Found<byte[]> names = new SearchSql(fewer, true).hsdsPage(jdbc, 1, 20);
+            SearchPages.Found<byte[]> names = SearchPages.hsdsPage(jdbc, new SearchSql(fewer, true), 1, 20);
             assertThat(names.rows())
                     .hasSize(20)
                     .allSatisfy(item -> assertThat(json.readTree(item)
@@ -315,11 +320,10 @@ class SearchCountsTests {
     /** The services of the first page of 100 open at that time, near here or anywhere. */
     private List<UUID> openAt(boolean near, Instant at) {
         SearchQuery query = new SearchQuery(null, null, near ? HERE : null, at, null, null, null, false, 1, 100);
-        return new SearchSql(query, true)
-                .hsdsPage(jdbc, 1, 100).rows().stream()
-                        .map(item -> UUID.fromString(
-                                json.readTree(item).path("service").path("id").asString()))
-                        .toList();
+        return SearchPages.hsdsPage(jdbc, new SearchSql(query, true), 1, 100).rows().stream()
+                .map(item -> UUID.fromString(
+                        json.readTree(item).path("service").path("id").asString()))
+                .toList();
     }
 
     @ParameterizedTest(name = "near Ithaca, {0} hours from now")
@@ -329,7 +333,7 @@ class SearchCountsTests {
         Instant at = Instant.now().plus(Duration.ofHours(hours));
         Near ithaca = new Near(42.443, -76.501, 40, "Ithaca, NY");
         SearchQuery query = new SearchQuery(null, null, ithaca, at, null, null, null, false, 1, 100);
-        List<UUID> found = ids(new SearchSql(query, true).hsdsPage(jdbc, 1, 100));
+        List<UUID> found = ids(SearchPages.hsdsPage(jdbc, new SearchSql(query, true), 1, 100));
         List<UUID> open = jdbc.sql("select r.id from directory.search_row r where r.at_location"
                         + " and public.earth_distance(public.ll_to_earth(:lat, :lng), r.earth) <= :radius"
                         + " and exists (select 1 from directory.opening op where op.service_id = r.service_id"
@@ -350,7 +354,7 @@ class SearchCountsTests {
         // (SearchSql); it must rank as word_similarity does: "Meadow Room" names before "Meadow Rooms Annex" ones for
         // "room", after them for "rooms"
         SearchQuery query = new SearchQuery(words, null, null, null, null, null, null, false, 1, 100);
-        List<UUID> found = ids(new SearchSql(query, true).hsdsPage(jdbc, 1, 100));
+        List<UUID> found = ids(SearchPages.hsdsPage(jdbc, new SearchSql(query, true), 1, 100));
         List<UUID> ranked = jdbc.sql("with q as (select websearch_to_tsquery('english', directory.unaccented(:words))"
                         + " as q, directory.unaccented(lower(:words)) as typed)"
                         + " select r.id from directory.search_row r, q where r.at_location and r.document @@ q.q"
@@ -392,9 +396,14 @@ class SearchCountsTests {
     })
     void theOneStatementFindsAndCountsAsThePageAndCountStatements(String words, boolean near, int page, int size) {
         SearchQuery query = new SearchQuery(words, null, near ? HERE : null, null, null, null, null, false, page, size);
-        SearchSql.Found<UUID> separate = new SearchSql(query, true)
-                .find(jdbc, sql -> sql, (rs, n) -> rs.getObject("sal_id", UUID.class), page, size);
-        SearchSql.Found<byte[]> one = new SearchSql(query, true).generalPage(jdbc, page, size);
+        SearchPages.Found<UUID> separate = SearchPages.find(
+                jdbc,
+                new SearchSql(query, true),
+                sql -> sql,
+                (rs, n) -> rs.getObject("sal_id", UUID.class),
+                page,
+                size);
+        SearchPages.Found<byte[]> one = SearchPages.generalPage(jdbc, new SearchSql(query, true), page, size);
         assertThat(ids(one)).isEqualTo(separate.rows());
         assertThat(one.total()).isEqualTo(separate.total());
     }
@@ -418,7 +427,7 @@ class SearchCountsTests {
     })
     void oneWordIsAnsweredFromItsIndexRanges(String words, int page, boolean ranges) {
         SearchQuery query = new SearchQuery(words, null, null, null, null, null, null, false, page, 20);
-        SearchSql.Found<byte[]> fromRanges = new SearchSql(query, true).oneWordPage(jdbc, page, 20);
+        SearchPages.Found<byte[]> fromRanges = SearchPages.oneWordPage(jdbc, new SearchSql(query, true), page, 20);
         if (!ranges) {
             assertThat(fromRanges).isNull();
             return;
@@ -427,8 +436,13 @@ class SearchCountsTests {
         long ranked = Math.max(SearchSql.RANKED, page * 20L);
         if (nameMatches(words) <= ranked) {
             // the general statement's page and count
-            SearchSql.Found<UUID> general = new SearchSql(query, true)
-                    .find(jdbc, sql -> sql, (rs, n) -> rs.getObject("sal_id", UUID.class), page, 20);
+            SearchPages.Found<UUID> general = SearchPages.find(
+                    jdbc,
+                    new SearchSql(query, true),
+                    sql -> sql,
+                    (rs, n) -> rs.getObject("sal_id", UUID.class),
+                    page,
+                    20);
             assertThat(ids(fromRanges)).isEqualTo(general.rows());
             assertThat(fromRanges.total()).isEqualTo(general.total());
         } else {
@@ -438,9 +452,11 @@ class SearchCountsTests {
         }
         // with a place or a filter, the general statement
         SearchQuery near = new SearchQuery(words, null, HERE, null, null, null, null, false, page, 20);
-        assertThat(new SearchSql(near, true).oneWordPage(jdbc, page, 20)).isNull();
+        assertThat(SearchPages.oneWordPage(jdbc, new SearchSql(near, true), page, 20))
+                .isNull();
         SearchQuery peerRun = new SearchQuery(words, null, null, null, null, null, null, true, page, 20);
-        assertThat(new SearchSql(peerRun, true).oneWordPage(jdbc, page, 20)).isNull();
+        assertThat(SearchPages.oneWordPage(jdbc, new SearchSql(peerRun, true), page, 20))
+                .isNull();
     }
 
     private long nameMatches(String words) {
@@ -472,14 +488,14 @@ class SearchCountsTests {
     }
 
     /** The service_at_location ids of a page of HSDS items, in order. */
-    private List<UUID> ids(SearchSql.Found<byte[]> page) {
+    private List<UUID> ids(SearchPages.Found<byte[]> page) {
         return page.rows().stream()
                 .map(item -> UUID.fromString(json.readTree(item).path("id").asString()))
                 .toList();
     }
 
     /** A page of up to 100 holds only what the operator finds, as many as it finds, and counts them (capped). */
-    private void assertFoundWhatTheOperatorFinds(SearchSql.Found<byte[]> page, List<UUID> operator) {
+    private void assertFoundWhatTheOperatorFinds(SearchPages.Found<byte[]> page, List<UUID> operator) {
         List<UUID> found = ids(page);
         assertThat(operator).containsAll(found);
         assertThat(found).hasSize(Math.min(100, operator.size()));
