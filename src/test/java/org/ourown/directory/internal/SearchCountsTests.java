@@ -182,13 +182,7 @@ class SearchCountsTests {
             for (int page : new int[] {1, 2, 11}) {
                 SearchQuery query = new SearchQuery("zyxquor", null, null, null, null, null, null, false, page, 20);
                 SearchPages.Found<byte[]> one = SearchPages.generalPage(jdbc, new SearchSql(query, true), page, 20);
-                SearchPages.Found<UUID> separate = SearchPages.find(
-                        jdbc,
-                        new SearchSql(query, true),
-                        sql -> sql,
-                        (rs, n) -> rs.getObject("sal_id", UUID.class),
-                        page,
-                        20);
+                SearchPages.Found<UUID> separate = separate(query);
                 assertThat(ids(one)).hasSize(20).isEqualTo(separate.rows());
                 assertThat(sampled(ids(one))).isEqualTo(20);
                 assertThat(one.total()).isEqualTo(separate.total()).isEqualTo(Math.max(201, page * 20));
@@ -396,13 +390,7 @@ class SearchCountsTests {
     })
     void theOneStatementFindsAndCountsAsThePageAndCountStatements(String words, boolean near, int page, int size) {
         SearchQuery query = new SearchQuery(words, null, near ? HERE : null, null, null, null, null, false, page, size);
-        SearchPages.Found<UUID> separate = SearchPages.find(
-                jdbc,
-                new SearchSql(query, true),
-                sql -> sql,
-                (rs, n) -> rs.getObject("sal_id", UUID.class),
-                page,
-                size);
+        SearchPages.Found<UUID> separate = separate(query);
         SearchPages.Found<byte[]> one = SearchPages.generalPage(jdbc, new SearchSql(query, true), page, size);
         assertThat(ids(one)).isEqualTo(separate.rows());
         assertThat(one.total()).isEqualTo(separate.total());
@@ -436,13 +424,7 @@ class SearchCountsTests {
         long ranked = Math.max(SearchSql.RANKED, page * 20L);
         if (nameMatches(words) <= ranked) {
             // the general statement's page and count
-            SearchPages.Found<UUID> general = SearchPages.find(
-                    jdbc,
-                    new SearchSql(query, true),
-                    sql -> sql,
-                    (rs, n) -> rs.getObject("sal_id", UUID.class),
-                    page,
-                    20);
+            SearchPages.Found<UUID> general = separate(query);
             assertThat(ids(fromRanges)).isEqualTo(general.rows());
             assertThat(fromRanges.total()).isEqualTo(general.total());
         } else {
@@ -485,6 +467,17 @@ class SearchCountsTests {
                 .param("offset", (page - 1L) * size)
                 .query(UUID.class)
                 .list();
+    }
+
+    /** The page's service_at_location ids and the count, from the page and count statements. */
+    private SearchPages.Found<UUID> separate(SearchQuery query) {
+        return SearchPages.find(
+                jdbc,
+                new SearchSql(query, true),
+                sql -> sql,
+                (rs, n) -> rs.getObject("sal_id", UUID.class),
+                query.page(),
+                query.size());
     }
 
     /** The service_at_location ids of a page of HSDS items, in order. */
