@@ -2,7 +2,7 @@
 -- matches by reading each of them from search_row, one table page each, and then counted the other matches the same
 -- way (GIN indexes have no index-only scans): 20 to 200 rows read for a page of 20, most of the statement's time in
 -- memory not yet in the CPU's caches. These two tables answer it from ranges of two B-tree indexes, in order, without
--- the table (SearchSql.oneWordHsdsSql):
+-- the table (OneWordSql, SearchSql.oneWordHsdsSql):
 --
 -- name_lexeme: each lexeme of each name (search_row.name_document), with what ranks the row for a search of that
 --   lexeme alone: ts_rank_cd of the row's document, which for a query of one lexeme depends only on the row and the
@@ -66,8 +66,8 @@ create trigger search_row_lexemes_added after insert on search_row referencing n
     for each statement execute function search_row_lexemes();
 create trigger search_row_lexemes_removed after delete on search_row referencing old table as old_rows
     for each statement execute function search_row_lexemes();
--- nothing updates search rows today (refresh_rows deletes and inserts them), but an update would be kept (a trigger
--- with transition tables cannot name the columns it watches)
+-- the app does not update search rows (refresh_rows deletes and inserts them), but an update is kept too (a trigger
+-- with transition tables cannot name the columns it watches); SearchCountsTests updates some
 create trigger search_row_lexemes_changed after update
     on search_row referencing old table as old_rows new table as new_rows
     for each statement execute function search_row_lexemes();
