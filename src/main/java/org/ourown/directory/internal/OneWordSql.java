@@ -19,7 +19,7 @@ final class OneWordSql {
      */
     private static final String TYPED = "typed as materialized (select t.plain, t.lower_case, q.words, l.lexeme,"
             + " coalesce(q.words = directory.lexeme_query(l.lexeme), numnode(q.words) = 0) as one_lexeme"
-            + " from (select directory.unaccented(:q) as plain, directory.unaccented(lower(:q)) as lower_case) t"
+            + " from (" + SearchSql.TYPED_TEXT + ") t"
             + " cross join lateral websearch_to_tsquery('english', t.plain) q (words)"
             + " cross join lateral (select (tsvector_to_array(to_tsvector('english', t.plain)))[1]) l (lexeme))";
 

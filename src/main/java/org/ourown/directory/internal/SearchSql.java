@@ -36,14 +36,17 @@ final class SearchSql {
      */
     static final int RANKED = COUNT_CAP + 1;
 
+    /** The typed text without accents, as typed ({@code plain}) and in lower case ({@code lower_case}). */
+    static final String TYPED_TEXT =
+            "select directory.unaccented(:q) as plain, directory.unaccented(lower(:q)) as lower_case";
+
     /**
      * The typed text without accents, as typed and in lower case, once a statement: {@code directory.unaccented} is an
      * SQL function PostgreSQL does not inline ({@code unaccent} is only stable), and each of the twenty places that
      * called it started its own run of it (a tenth of a word search; bench/directory/README.md). A statement with
      * words begins with it ({@link #TYPED_ONCE}); the expressions below read it.
      */
-    private static final String TYPED_ONCE = "typed as materialized (select directory.unaccented(:q) as plain,"
-            + " directory.unaccented(lower(:q)) as lower_case)";
+    private static final String TYPED_ONCE = "typed as materialized (" + TYPED_TEXT + ")";
 
     // Sub-selects, computed once when the statement runs: planning no longer folds them and estimates from them (it
     // took longer than running a word search), and the generic plan PostgreSQL then keeps for the prepared statement
