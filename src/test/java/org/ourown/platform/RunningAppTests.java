@@ -41,6 +41,23 @@ class RunningAppTests {
         assertThat(meters.find("http.server.requests").meters()).isEmpty();
     }
 
+    @Autowired
+    org.springframework.boot.web.server.context.WebServerApplicationContext server;
+
+    @Test
+    void aSearchAnswerGoesToTheSocketInOneWrite() throws Exception {
+        // with Tomcat's 8 KiB, 20 listings (about 24 KiB) left in three writes, each waking the client
+        org.apache.catalina.connector.Connector connector = ((org.springframework.boot.tomcat.TomcatWebServer)
+                        server.getWebServer())
+                .getTomcat()
+                .getConnector();
+        assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize")))
+                .isEqualTo("32768");
+        HttpResponse<String> twenty = new HttpBrowser().get(base() + "/api/hsds/service_at_locations?per_page=20");
+        assertThat(twenty.statusCode()).isEqualTo(200);
+        assertThat(twenty.body().length()).isBetween(8 * 1024, 32 * 1024);
+    }
+
     @Test
     void anUnknownPageIsAFriendlyPage() throws Exception {
         HttpBrowser browser = new HttpBrowser();
