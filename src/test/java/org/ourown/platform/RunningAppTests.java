@@ -45,8 +45,10 @@ class RunningAppTests {
     org.springframework.boot.web.server.context.WebServerApplicationContext server;
 
     @Test
-    void aSearchAnswerGoesToTheSocketInOneWrite() throws Exception {
-        // with Tomcat's 8 KiB, 20 listings (about 24 KiB) left in three writes, each waking the client
+    void aTwentyListingAnswerFitsTheSocketWriteBuffer() throws Exception {
+        // what goes to the socket in one write is not visible from here (the reader's kernel joins the pieces): the
+        // buffer's size is, and an answer of 20 listings fitting it. With Tomcat's 8 KiB such an answer (about 24 KiB)
+        // left in three writes, each waking the client (bench/directory/README.md)
         org.apache.catalina.connector.Connector connector = ((org.springframework.boot.tomcat.TomcatWebServer)
                         server.getWebServer())
                 .getTomcat()
