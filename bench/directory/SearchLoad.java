@@ -29,9 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * latency per query shape.
  *
  * <p>{@code db} mode turns each API path into the {@link SearchQuery} that HsdsApi builds from it and runs the one
- * statement {@code new SearchSql(query, true).hsdsPage} makes (the page, its count and its items' JSON), through
- * JdbcClient with the app's JDBC driver and typed parameters, exactly as {@code HsdsLists.serviceAtLocations} does. It lives in the directory's
- * internal package only to reach SearchSql, so the SQL is the app's own, not a copy. {@code http} mode sends the path
+ * statement {@code SearchPages.hsdsPage} runs for it (the page, its count and its items' JSON), through JdbcClient with
+ * the app's JDBC driver, the same text with {@code ?} and the search's values, exactly as {@code HsdsSearch} does. It
+ * lives in the directory's internal package only to reach SearchSql, so the SQL is the app's own, not a copy. {@code http} mode sends the path
  * to the running app. Each of {@code concurrency} threads runs one request at a time, back to back, through the
  * shuffled list; it warms up, then measures for a fixed time and stops.
  *
@@ -58,7 +58,12 @@ public final class SearchLoad {
     private static final int DEFAULT_PER_PAGE = 50;
     private static final double DEFAULT_RADIUS_METERS = 40_000;
 
-    private record Request(String shape, String path, Map<String, String> params) {}
+    private record Request(String shape, String path, Map<String, String> params, byte[] get) {
+
+        Request(String shape, String path, Map<String, String> params) {
+            this(shape, path, params, ("GET " + path + " ").getBytes(StandardCharsets.ISO_8859_1));
+        }
+    }
 
     private interface Call {
         void run(Request request) throws Exception;
@@ -355,7 +360,7 @@ public final class SearchLoad {
                             timings.failed(e);
                         }
                         connection.close();
-                        idle.add(new Connection(base, selector));
+                        idle.add(new Connection(base, selector, connection));
                     }
                 }
                 long next = start + n * period;
@@ -399,7 +404,7 @@ public final class SearchLoad {
                         idle.add(connection);
                     } else {
                         connection.close();
-                        idle.add(new Connection(base, selector));
+                        idle.add(new Connection(base, selector, connection));
                     }
                 }
                 selector.selectedKeys().clear();
@@ -444,9 +449,11 @@ public final class SearchLoad {
 
         private final java.nio.channels.SocketChannel channel;
         private final byte[] host;
-        private final java.nio.ByteBuffer in = java.nio.ByteBuffer.allocateDirect(65_536);
+        private final java.nio.ByteBuffer in;
+        /** The request's bytes. */
+        private final java.nio.ByteBuffer out;
         /** The answer so far. */
-        private byte[] data = new byte[65_536];
+        private byte[] data;
 
         private int length;
         private int headersEnd;
@@ -462,6 +469,18 @@ public final class SearchLoad {
         boolean closes;
 
         Connection(URI base, java.nio.channels.Selector selector) throws java.io.IOException {
+            this(base, selector, null);
+        }
+
+        /**
+         * A new connection, with the buffers of {@code closed} if there is one: the app closes a connection after 100
+         * requests, and the client makes no garbage of its own while it measures (a collection of its heap would stop
+         * it, and every search due meanwhile would count the pause).
+         */
+        Connection(URI base, java.nio.channels.Selector selector, Connection closed) throws java.io.IOException {
+            in = closed == null ? java.nio.ByteBuffer.allocateDirect(65_536) : closed.in.clear();
+            out = closed == null ? java.nio.ByteBuffer.allocate(16_384) : closed.out;
+            data = closed == null ? new byte[65_536] : closed.data;
             channel = java.nio.channels.SocketChannel.open(
                     new java.net.InetSocketAddress(base.getHost(), base.getPort()));
             channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
@@ -485,9 +504,8 @@ public final class SearchLoad {
             contentLength = -1;
             chunked = false;
             closes = false;
-            byte[] get = ("GET " + path + " ").getBytes(StandardCharsets.ISO_8859_1);
-            java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(get.length + host.length);
-            out.put(get).put(host).flip();
+            out.clear();
+            out.put(request.get()).put(host).flip();
             // a few hundred bytes into an empty socket buffer: written at once
             while (out.hasRemaining()) {
                 channel.write(out);
@@ -626,21 +644,25 @@ public final class SearchLoad {
 
     /** One thread's latencies, per shape and in all, and its errors. */
     private static final class Timings {
-        private final Map<String, long[]> values = new HashMap<>();
-        private final Map<String, Integer> counts = new HashMap<>();
+        /** Per shape, and in all: the latencies so far and how many. Added to without allocating, once grown. */
+        private final Map<String, Series> values = new HashMap<>();
+
+        private final Series all = new Series();
         private int errors;
         private String firstError;
 
+        Timings() {
+            values.put("all", all);
+        }
+
         void add(String shape, long nanos) {
-            for (String key : List.of("all", shape)) {
-                int n = counts.merge(key, 1, Integer::sum);
-                long[] mine = values.computeIfAbsent(key, k -> new long[1024]);
-                if (n > mine.length) {
-                    mine = Arrays.copyOf(mine, mine.length * 2);
-                    values.put(key, mine);
-                }
-                mine[n - 1] = nanos;
+            all.add(nanos);
+            Series mine = values.get(shape);
+            if (mine == null) {
+                mine = new Series();
+                values.put(shape, mine);
             }
+            mine.add(nanos);
         }
 
         void failed(Exception e) {
@@ -650,8 +672,20 @@ public final class SearchLoad {
 
         Map<String, long[]> trimmed() {
             Map<String, long[]> trimmed = new HashMap<>();
-            counts.forEach((key, n) -> trimmed.put(key, Arrays.copyOf(values.get(key), n)));
+            values.forEach((key, series) -> trimmed.put(key, Arrays.copyOf(series.nanos, series.count)));
             return trimmed;
+        }
+    }
+
+    private static final class Series {
+        private long[] nanos = new long[65_536];
+        private int count;
+
+        void add(long value) {
+            if (count == nanos.length) {
+                nanos = Arrays.copyOf(nanos, nanos.length * 2);
+            }
+            nanos[count++] = value;
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * The parts of the HSDS statement for one word without a place or filters that read the word's index ranges
  * (V13__word_lexemes.sql) instead of the rows: the name matches, best text rank first (past the tier's candidates,
  * those with the best text rank, not a sample), with the rest of the rank computed on the rows read, and the count of
- * the word's matches. {@link SearchSql} puts them together with its other tiers.
+ * the word's matches. {@link SearchStatements} puts them together with its other tiers.
  */
 final class OneWordSql {
 
@@ -14,7 +14,7 @@ final class OneWordSql {
     private static final Pattern ONE_WORD = Pattern.compile("\\p{L}+");
 
     /**
-     * {@code typed} as {@link SearchSql} has it, with also the words' query, its lexeme (null for a word search
+     * {@code typed} as {@link SearchStatements} has it, with also the words' query, its lexeme (null for a word search
      * ignores, such as "the"), and whether the query is that lexeme alone (or nothing).
      */
     private static final String TYPED = "typed as materialized (select t.plain, t.lower_case, q.words, l.lexeme,"

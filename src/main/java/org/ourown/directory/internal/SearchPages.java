@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Runs the statements a {@link SearchSql} builds: the HSDS page in one statement (the one-word statement first, when
+ * Runs the statements of a {@link SearchSql} ({@link SearchStatements} builds them): the HSDS page in one statement (the one-word statement first, when
  * there is one), or a page and then its count.
  */
 final class SearchPages {
@@ -25,7 +25,7 @@ final class SearchPages {
 
     /** {@link #hsdsPage} from the general statement, {@link SearchSql#hsdsSql()}, even for one word. */
     static Found<byte[]> generalPage(JdbcClient jdbc, SearchSql sql, int page, int size) {
-        return read(jdbc, sql, sql.hsdsSql(), page, size);
+        return read(jdbc, sql, sql.hsds(), page, size);
     }
 
     /**
@@ -34,15 +34,20 @@ final class SearchPages {
      * null when this is not a search for one word without a place or filters, or the word is not one lexeme.
      */
     static Found<byte[]> oneWordPage(JdbcClient jdbc, SearchSql sql, int page, int size) {
-        return sql.oneWordHsdsSql == null ? null : read(jdbc, sql, sql.oneWordHsdsSql, page, size);
+        return sql.oneWordHsds() == null ? null : read(jdbc, sql, sql.oneWordHsds(), page, size);
     }
 
-    /** The page {@code statement} returns, or null when it returns no row at all (the one-word statement's "not one"). */
-    private static Found<byte[]> read(JdbcClient jdbc, SearchSql sql, String statement, int page, int size) {
+    /**
+     * The page {@code statement} returns, or null when it returns no row at all (the one-word statement's "not one").
+     * Run with {@code ?} and the values in order: the same text every time, not the named parameters put in their
+     * places anew for each search.
+     */
+    private static Found<byte[]> read(
+            JdbcClient jdbc, SearchSql sql, SearchStatements.Statement statement, int page, int size) {
         long[] counted = {-1};
         boolean[] answered = {false};
         List<byte[]> items = new java.util.ArrayList<>();
-        jdbc.sql(statement).params(sql.params).query(rs -> {
+        jdbc.sql(statement.jdbc()).params(sql.values(statement)).query(rs -> {
             answered[0] = true;
             long total = rs.getLong(1);
             counted[0] = rs.wasNull() ? -1 : total;

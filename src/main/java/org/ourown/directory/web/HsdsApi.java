@@ -171,9 +171,7 @@ class HsdsApi {
             // as bytes, so that the response has a Content-Length and goes out in one write (as long as it fits the
             // socket buffer, platform.web.ServerConfiguration): a body Spring MVC serializes itself is flushed, sent
             // chunked, and its last chunk is a second write to the socket
-            return ResponseEntity.ok()
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(json.writeValueAsBytes(first.envelope()));
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(EnvelopeJson.bytes(json, first));
         }
         if (!format.equals("ndjson")) {
             throw new Rejected("format", "directory.format.unknown");

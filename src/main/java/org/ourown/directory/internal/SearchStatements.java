@@ -1,0 +1,298 @@
+package org.ourown.directory.internal;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
+import org.springframework.util.ConcurrentLruCache;
+
+/**
+ * The statements of one shape of search (which filters, the kind, with words or not, the page's size and place), built
+ * once and kept: building them took 4% of the app's CPU in a search and a fifth of the bytes it allocated
+ * (bench/directory/README.md), and the same text each time is what the JDBC driver's cache of prepared statements looks
+ * up. {@link SearchSql} gives each search its parameters.
+ *
+ * <p>Words rank in tiers: the name matches, then the kind, organization or description matches, then (only when the
+ * words themselves do not fill the page) names that are like the words, for typos. Within a tier, by relevance
+ * (ts_rank_cd and trigram similarity to the name), then distance, then name. A tier ranks at most
+ * {@link SearchSql#RANKED} of its matches (more for later pages): ranking every one of the 30,000 listings a common
+ * phrase matches is what made phrases slow, and the rest of such a tier differ little.
+ *
+ * <p>The HSDS search for one word, without a place or filters, reads the word's name matches, best text rank first,
+ * and its count from two B-tree indexes (V13__word_lexemes.sql) instead of the rows: the same page, sooner, but for a
+ * word in more names than the tier ranks, where it ranks those with the best text rank rather than a sample.
+ */
+final class SearchStatements {
+
+    /**
+     * What the statements depend on: the where clause ({@link SearchFilters}, with the kind written in), whether there
+     * are words and whether they may be one word ({@link OneWordSql#mayBe}), and the page. The cache keeps the 256
+     * shapes used last (as many as the JDBC driver keeps prepared statements a connection), up to about 21,000
+     * characters of SQL each (words near a place, open now), so at most about 5 MB: our kinds times the filters used
+     * together, on their first pages, are fewer.
+     */
+    record Shape(
+            boolean perLocation,
+            boolean near,
+            String where,
+            boolean words,
+            boolean maybeOneWord,
+            int size,
+            long offset) {}
+
+    private static final ConcurrentLruCache<Shape, SearchStatements> BUILT =
+            new ConcurrentLruCache<>(256, SearchStatements::new);
+
+    static SearchStatements of(Shape shape) {
+        return BUILT.get(shape);
+    }
+
+    /**
+     * A statement as written (named parameters, which {@link SearchSql#params} fill) and as the JDBC driver takes it
+     * ({@code ?} in their places), parsed once.
+     */
+    record Statement(String named, String jdbc, ParsedSql parsed) {
+
+        Statement(String named) {
+            this(named, NamedParameterUtils.parseSqlStatement(named));
+        }
+
+        private Statement(String named, ParsedSql parsed) {
+            this(named, NamedParameterUtils.substituteNamedParameters(parsed, null), parsed);
+        }
+    }
+
+    /**
+     * The typed text without accents, as typed and in lower case, once a statement: {@code directory.unaccented} is an
+     * SQL function PostgreSQL does not inline ({@code unaccent} is only stable), and each of the twenty places that
+     * called it started its own run of it (a tenth of a word search; bench/directory/README.md). A statement with
+     * words begins with it ({@link #TYPED_ONCE}); the expressions below read it.
+     */
+    private static final String TYPED_ONCE = "typed as materialized (" + SearchSql.TYPED_TEXT + ")";
+
+    // Sub-selects, computed once when the statement runs: planning no longer folds them and estimates from them (it
+    // took longer than running a word search), and the generic plan PostgreSQL then keeps for the prepared statement
+    // does not compute them again for every row it filters or ranks.
+    private static final String WORDS = "(select websearch_to_tsquery('english', plain) from typed)";
+    private static final String TYPED = "(select lower_case from typed)";
+
+    private static final String PADDED = "(select ' ' || lower_case || ' ' from typed)";
+    // the names' words like a typed word (pg_trgm's %, similarity at least 0.3), from the table of them (V9)
+    private static final String SIMILAR_WORDS = "(select coalesce(array_agg(distinct w.word), '{}')"
+            + " from typed cross join lateral unnest(directory.name_words(typed.lower_case)) t (word)"
+            + " join directory.name_word w on w.word % t.word)";
+
+    /**
+     * The page: sal_id, id (the service), location_id, name, physical, in_person, online, peer_status, chord and
+     * meters (null when not near a place).
+     */
+    final String sql;
+
+    final String countSql;
+    final String countWithTyposSql;
+    /** {@link #countSql} inside a statement that already has {@code typed}: it is not made again. */
+    private final String countAfterTiers;
+
+    private final boolean perLocation;
+    private final boolean near;
+    private final int size;
+    private final long offset;
+    /** Rows the tiers must hold to fill this page: the page's end. */
+    private final long need;
+
+    private final String where;
+
+    /** With words: the tiers' CTEs, and the page over them (without the {@code with}). */
+    private final String tiers;
+
+    private final String ranked;
+
+    /**
+     * For one word, without a place or other filters, the HSDS statement that reads the name matches and the count
+     * from the word's index ranges ({@link OneWordSql}); null otherwise.
+     */
+    final String oneWordHsdsSql;
+
+    /** {@link #hsdsSql()}, parsed. */
+    final Statement hsds;
+
+    /** {@link #oneWordHsdsSql}, parsed; null without it. */
+    final Statement oneWordHsds;
+
+    /** The statements of a search of this shape. */
+    SearchStatements(Shape shape) {
+        this.perLocation = shape.perLocation();
+        this.near = shape.near();
+        this.where = shape.where();
+        // the page's numbers are written into the SQL, not passed: with a parameter for LIMIT the planner guesses a
+        // tenth of the matches, and the generic plan PostgreSQL keeps for the prepared statement sorted thousands of
+        // rows instead of reading an index in order (and without a good generic plan it plans every search anew, a
+        // millisecond or two); they are ints, and few (per_page and page)
+        this.size = shape.size();
+        this.offset = shape.offset();
+        this.need = offset + size;
+        String key = perLocation ? "sal_id" : "id";
+        String meters = (near ? "public.sec_to_gc(m.chord)" : "null::float8") + " as meters";
+        if (!shape.words()) {
+            // near a place, the earth index reads rows nearest first, so the scan stops after a page
+            sql = "select m.*, " + meters + " from (" + matches(columns(), "true")
+                    + ") m order by chord nulls last, name, " + key + " limit " + size + " offset " + offset;
+            countSql = count("true");
+            countWithTyposSql = null;
+            countAfterTiers = countSql;
+            tiers = null;
+            ranked = sql;
+            oneWordHsdsSql = null;
+            hsds = new Statement(hsdsSql());
+            oneWordHsds = null;
+            return;
+        }
+        long candidates = Math.max(SearchSql.RANKED, need);
+        // the text rank, then how like the typed text the name is
+        String rank = "ts_rank_cd(r.document, " + WORDS + ", 1) + " + likeness("r.name_key");
+        // names like the words: word_similarity >= 0.6 is what <% tests (0.6 is pg_trgm's word_similarity_threshold,
+        // which we do not change), tried on the rows in the circle near a place (tens to hundreds), and otherwise on
+        // the names that share a word with the words like a typed word (V9), not through the trigram index over
+        // every name, which took 2 to 8 ms near a place and 5 to 20 ms without one
+        String like = "word_similarity(" + TYPED + ", r.name_key) >= 0.6";
+        if (!near) {
+            like = "r.name_words && " + SIMILAR_WORDS + " and " + like;
+        }
+        // a tier is read only when the ones before it do not fill the page: one statement, the later tiers' scans
+        // skipped by a one-time filter
+        String names = "r.name_document @@ " + WORDS;
+        String columns = columns();
+        String nameTier = "t1 as materialized (" + tier(columns, 1, rank, names, "true", candidates) + "),";
+        if (!near) {
+            // the eighth of the rows in the sample index (V12) first: when they hold enough name matches, those are
+            // ranked, and the whole list of a word in thousands of names is not read
+            nameTier = "t1s as materialized ("
+                    + tier(columns, 1, rank, names + " and " + SearchSql.SAMPLED, "true", candidates) + "),"
+                    + " t1 as materialized ((select * from t1s where (select count(*) from t1s) >= " + candidates
+                    + ") union all ("
+                    + tier(columns, 1, rank, names, "(select count(*) from t1s) < " + candidates, candidates)
+                    + ")),";
+        }
+        String descriptions = "r.document @@ " + WORDS + " and not r.name_document @@ " + WORDS;
+        String typos = like + " and not r.document @@ " + WORDS;
+        tiers = TYPED_ONCE + ", " + nameTier + laterTiers(columns, rank, descriptions, typos, candidates);
+        ranked = "select m.*, " + meters
+                + " from (select * from t1 union all select * from t2 union all select * from t3) m"
+                + " order by tier, rank desc, chord nulls last, name, " + key + " limit " + size + " offset " + offset;
+        sql = "with " + tiers + " " + ranked;
+        countAfterTiers = count("r.document @@ " + WORDS);
+        countSql = "with " + TYPED_ONCE + " " + countAfterTiers;
+        countWithTyposSql = "with " + TYPED_ONCE + " " + count("(r.document @@ " + WORDS + " or " + like + ")");
+        if (perLocation && !near && where.equals(SearchFilters.AT_LOCATION) && shape.maybeOneWord()) {
+            // the other tiers as above, with only what the page's order reads
+            oneWordHsdsSql = hsdsSql(
+                    OneWordSql.nameMatches(likeness("l.name_key"), candidates)
+                            + laterTiers(OneWordSql.ORDER_COLUMNS, rank, descriptions, typos, candidates),
+                    OneWordSql.COUNTED,
+                    OneWordSql.WHEN);
+        } else {
+            oneWordHsdsSql = null;
+        }
+        hsds = new Statement(hsdsSql());
+        oneWordHsds = oneWordHsdsSql == null ? null : new Statement(oneWordHsdsSql);
+    }
+
+    /**
+     * How like the typed text a name is, the second part of the rank: a name with the typed words as they are, whole
+     * words in a row, is as like them as a name can be: word_similarity is 1 (every trigram of theirs is in that
+     * stretch of the name), and finding the words as a substring costs a fraction of computing it (about 5
+     * microseconds a name, most of ranking a common word).
+     */
+    private static String likeness(String nameKey) {
+        return "case when strpos(' ' || " + nameKey + " || ' ', " + PADDED + ") > 0 then 1 else word_similarity("
+                + TYPED + ", " + nameKey + ") end";
+    }
+
+    /**
+     * The description matches (read only when the names do not fill the page) and the names like the words (only when
+     * neither fills it), each a CTE after {@code t1}.
+     */
+    private String laterTiers(String columns, String rank, String descriptions, String typos, long candidates) {
+        return " t2 as materialized ("
+                + tier(columns, 2, rank, descriptions, "(select count(*) from t1) < " + need, candidates)
+                + "),"
+                + " t3 as materialized ("
+                + tier(
+                        columns,
+                        3,
+                        rank,
+                        typos,
+                        "(select count(*) from t1) + (select count(*) from t2) < " + need,
+                        candidates)
+                + ")";
+    }
+
+    /** The columns of a page's row. */
+    private String columns() {
+        return "r.id as sal_id, r.service_id as id, r.location_id, r.name, r.physical, r.in_person,"
+                + " r.online, r.peer_status, " + (near ? SearchFilters.CHORD : "null::float8") + " as chord";
+    }
+
+    /** The matching rows; for pages near a place, each service once, at its nearest location. */
+    private String matches(String columns, String condition) {
+        if (!perLocation && near) {
+            return "select distinct on (r.service_id) " + columns + " from directory.search_row r" + where + " and "
+                    + condition + " order by r.service_id, chord";
+        }
+        return "select " + columns + " from directory.search_row r" + where + " and " + condition;
+    }
+
+    private String tier(String columns, int tier, String rank, String condition, String needed, long candidates) {
+        return "select * from (" + matches(columns + ", " + tier + " as tier, " + rank + " as rank", condition)
+                + ") t where " + needed + " limit " + candidates;
+    }
+
+    private String count(String condition) {
+        String counted = !perLocation && near
+                ? "select distinct r.service_id from directory.search_row r" + where + " and " + condition
+                : "select 1 from directory.search_row r" + where + " and " + condition;
+        if (perLocation && !near && condition.equals("true")) {
+            // in the page's order, so that it reads the same name index (a kind's own, V7) and stops at the cap,
+            // not a bitmap of all the kind's rows
+            counted += " order by r.name, r.id";
+        }
+        return "select count(*) from (" + counted + " limit " + (SearchSql.COUNT_CAP + 1) + ") c";
+    }
+
+    /**
+     * The HSDS page in one statement, one row per result in order (or one row with a null item when there is none):
+     * the count (null when the page tells it: a page that is not full is the last one) and the result's ready HSDS
+     * service_at_location JSON from {@code directory.search_item}.
+     *
+     * <p>With words, each tier keeps up to {@link #COUNT_CAP} + 1 rows, so that the tiers mostly are the count: a
+     * tier that was read and kept fewer holds all its matches, and name matches that reach the cap are "more than
+     * that". Only a page filled by fewer name matches than that counts the other matches with a scan of its own.
+     * (Counting with a second scan took as long as the page: 2 to 10 ms for a common word.)
+     */
+    String hsdsSql() {
+        return hsdsSql(tiers, countAfterTiers, "");
+    }
+
+    /**
+     * {@link #hsdsSql()} over these tiers (null without words) and with this count of the matches, returning rows only
+     * {@code when} that holds.
+     */
+    private String hsdsSql(String tiers, String countAfterTiers, String when) {
+        String page = "page as materialized (select p.sal_id, row_number() over () as ord from (" + ranked + ") p),";
+        String counted = "(" + countAfterTiers + ")";
+        if (tiers != null) {
+            String t1 = "(select count(*) from t1)";
+            String t2 = "(select count(*) from t2)";
+            String t3 = "(select count(*) from t3)";
+            page = tiers + ", " + page;
+            int cap = SearchSql.COUNT_CAP + 1;
+            counted = "case when " + t1 + " + " + t2 + " < " + need + " then least(" + cap + ", " + t1 + " + " + t2
+                    + " + " + t3 + ") when " + t1 + " < " + need + " then least(" + cap + ", " + t1 + " + " + t2
+                    + ") when " + t1 + " >= " + cap + " then " + cap + " else " + counted + " end";
+        }
+        return "with " + page + " found as (select count(*) as n from page),"
+                + " total as (select case when n = " + size + " or (n = 0 and " + offset + " > 0) then " + counted
+                + " end as counted, n from found)"
+                + " select t.counted, i.item from total t"
+                + " left join (page p join directory.search_item i on i.id = p.sal_id) on true" + when
+                + " order by p.ord";
+    }
+}
