@@ -226,6 +226,10 @@ driver org.ourown.directory.internal.SearchLoad http "$base" "$out/requests.tsv"
 driver org.ourown.directory.internal.SearchLoad db "$jdbc" "$out/requests.tsv" 1 "$shape_duration" 5 > "$out/shapes-db.txt" 2>/dev/null
 echo "app:"; grep -v Hikari "$out/shapes-app.txt"
 echo "database:"; grep -v Hikari "$out/shapes-db.txt"
+# the app's own cost, without the queues of 16 clients on a full machine that the ratio above also measures
+one_app=$(grep '^http concurrency' "$out/shapes-app.txt" | grep -o 'p50=[0-9.]*' | cut -d= -f2)
+one_db=$(grep '^db concurrency' "$out/shapes-db.txt" | grep -o 'p50=[0-9.]*' | cut -d= -f2)
+awk -v a="$one_app" -v d="$one_db" 'BEGIN { printf "one at a time, median: app %.2f ms, database %.2f ms: %.1fx\n", a, d, a / d }'
 fi
 
 # --- sizes and memory -----------------------------------------------------------------------------------------------
