@@ -28,8 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>{@code db} mode turns each API path into the {@link SearchQuery} that HsdsApi builds from it and runs the one
  * statement {@code SearchPages.hsdsPage} runs for it (the page, its count and its items' JSON), through JdbcClient with
  * the app's JDBC driver, the same text with {@code ?} and the search's values, exactly as {@code HsdsSearch} does. It
- * lives in the directory's internal package only to reach SearchSql, so the SQL is the app's own, not a copy. {@code http} mode sends the path
- * to the running app. Each of {@code concurrency} threads runs one request at a time, back to back, through the
+ * lives in the directory's internal package only to reach SearchSql, so the SQL is the app's own, not a copy.
+ * {@code http} mode sends the path to the running app, through one keep-alive connection a thread
+ * ({@code OneConnection}). Each of {@code concurrency} threads runs one request at a time, back to back, through the
  * shuffled list; it warms up, then measures for a fixed time and stops.
  *
  * <p>{@code rate} is open-loop: it sends the paths to the running app at a fixed rate, each request due at its own
@@ -55,7 +56,7 @@ public final class SearchLoad {
     private static final int DEFAULT_PER_PAGE = 50;
     private static final double DEFAULT_RADIUS_METERS = 40_000;
 
-    private record Request(String shape, String path, Map<String, String> params, byte[] get) {
+    private record Request(String shape, String path, Map<String, String> params, byte[] line) {
 
         Request(String shape, String path, Map<String, String> params) {
             this(shape, path, params, ("GET " + path + " ").getBytes(StandardCharsets.ISO_8859_1));
@@ -531,7 +532,7 @@ public final class SearchLoad {
             chunked = false;
             closes = false;
             out.clear();
-            out.put(request.get()).put(host).flip();
+            out.put(request.line()).put(host).flip();
             // a few hundred bytes into an empty socket buffer: written at once
             while (out.hasRemaining()) {
                 channel.write(out);
@@ -703,8 +704,9 @@ public final class SearchLoad {
         }
     }
 
+    /** Latencies, in an array that doubles when full: a few times a run, not once a search. */
     private static final class Series {
-        private long[] nanos = new long[65_536];
+        private long[] nanos = new long[4_096];
         private int count;
 
         void add(long value) {

@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Runs the statements of a {@link SearchSql} ({@link SearchStatements} builds them): the HSDS page in one statement (the one-word statement first, when
- * there is one), or a page and then its count.
+ * Runs the statements of a {@link SearchSql} ({@link SearchStatements} builds them): the HSDS page in one statement
+ * (the one-word statement first, when there is one), or a page and then its count.
  */
 final class SearchPages {
 

@@ -262,7 +262,7 @@ final class SearchStatements {
      * the count (null when the page tells it: a page that is not full is the last one) and the result's ready HSDS
      * service_at_location JSON from {@code directory.search_item}.
      *
-     * <p>With words, each tier keeps up to {@link #COUNT_CAP} + 1 rows, so that the tiers mostly are the count: a
+     * <p>With words, each tier keeps up to {@link SearchSql#COUNT_CAP} + 1 rows, so that the tiers mostly are the count: a
      * tier that was read and kept fewer holds all its matches, and name matches that reach the cap are "more than
      * that". Only a page filled by fewer name matches than that counts the other matches with a scan of its own.
      * (Counting with a second scan took as long as the page: 2 to 10 ms for a common word.)

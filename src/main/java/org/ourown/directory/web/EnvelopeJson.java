@@ -23,7 +23,8 @@ final class EnvelopeJson {
 
     static byte[] bytes(JsonMapper json, HsdsLists.Page page) {
         Map<String, Object> envelope = page.envelope();
-        List<?> contents = (List<?>) envelope.remove("contents");
+        envelope.remove("contents");
+        List<?> contents = page.contents();
         // {"total_items":...,"empty":false} without its closing brace, then the contents, which come last
         byte[] head = json.writeValueAsBytes(envelope);
         List<byte[]> items = new ArrayList<>(contents.size());
