@@ -20,7 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class HsdsSchemas {
 
-    public static final Path STANDARD = Path.of("..", "shared", "standards", "hsds-3.1");
+    /**
+     * Where the standard is: beside this repository ({@code ../shared}, as the project's workspace has it), or where
+     * {@code -Dourown.hsds-standard=/path/to/hsds-3.1} says.
+     */
+    public static final Path STANDARD =
+            Path.of(System.getProperty("ourown.hsds-standard", "../shared/standards/hsds-3.1"));
+
     private static final SchemaRegistry registry =
             SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Map<String, Schema> schemas = new ConcurrentHashMap<>();
@@ -58,6 +64,11 @@ public final class HsdsSchemas {
     }
 
     public static String read(Path path) {
+        if (!Files.isDirectory(STANDARD)) {
+            throw new IllegalStateException("Open Referral's HSDS 3.1 standard is not at " + STANDARD.toAbsolutePath()
+                    + ": these tests validate against it unchanged. Keep this repository beside shared/ (its"
+                    + " standards/hsds-3.1), or run with -Dourown.hsds-standard=/path/to/hsds-3.1");
+        }
         try {
             return Files.readString(path);
         } catch (IOException e) {
