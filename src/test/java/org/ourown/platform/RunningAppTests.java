@@ -138,6 +138,41 @@ class RunningAppTests {
         }
     }
 
+    /**
+     * Reading public pages leaves nothing behind: no session cookie and no session row in PostgreSQL (a page's CSRF
+     * token made one for every visitor, and every page a crawler fetched wrote a row). Signed in, the pages still
+     * carry the token their scripts post with.
+     */
+    @Test
+    void readingPublicPagesMakesNoSession() throws Exception {
+        HttpBrowser visitor = new HttpBrowser();
+        String directory = visitor.get(base() + "/directory?q=respite").body();
+        Matcher listing =
+                Pattern.compile("href=\"(/directory/services/[0-9a-f-]{36})\"").matcher(directory);
+        assertThat(listing.find()).as("a listing linked from the directory").isTrue();
+        for (String page : List.of(
+                "/",
+                "/directory?q=respite",
+                listing.group(1),
+                "/warmline",
+                "/directory/services/" + java.util.UUID.randomUUID())) {
+            HttpResponse<String> response = visitor.get(base() + page);
+            assertThat(response.statusCode()).as(page).isIn(200, 404);
+            assertThat(response.headers().allValues("Set-Cookie"))
+                    .as("cookies set by " + page)
+                    .noneMatch(cookie -> cookie.startsWith("SESSION="));
+            assertThat(response.body()).as(page).doesNotContain("name=\"_csrf\"");
+        }
+        assertThat(visitor.cookies().getCookieStore().getCookies())
+                .noneMatch(cookie -> cookie.getName().equals("SESSION"));
+
+        HttpBrowser peer = new HttpBrowser();
+        peer.signIn(base(), "peer@riverside.test", "demo-peer-support");
+        assertThat(peer.get(base() + "/directory?q=respite").body())
+                .containsPattern("<meta name=\"_csrf\" content=\"[^\"]+\">")
+                .contains("<meta name=\"_csrf_header\" content=\"X-CSRF-TOKEN\">");
+    }
+
     /** Sessions live in PostgreSQL: a person signed in on one instance is signed in on another. */
     @Test
     void twoInstancesShareSignIns() throws Exception {
