@@ -42,7 +42,7 @@ shape_duration=${SHAPE_DURATION:-20}
 app_port=${APP_PORT:-18090}
 pg_port=${PG_PORT:-15439}
 jvm_opts=${JVM_OPTS:--Xms1g -Xmx1g}
-pool_size=${POOL_SIZE:-4}
+pool_size=${POOL_SIZE:-8}
 rate=${RATE:-1000}
 rate_warmup=${RATE_WARMUP:-15}
 phases=" ${PHASES:-api rate page db shapes} "
@@ -73,7 +73,9 @@ say "build"
   || ./mvnw -q -B -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$out/classpath" >/dev/null
 classpath="$out/classes:target/classes:$(cat "$out/classpath")"
 javac -proc:none -d "$out/classes" -cp "$classpath" bench/directory/SearchLoad.java bench/directory/OpeningsCheck.java
-driver() { java -Xms256m -Xmx512m -Dpool="$pool_size" -cp "$classpath" "$@"; }
+# A young generation of 600 MB: the open loop makes about 200 KB a second of garbage, and with 256 MB of heap it was
+# collected once in a minute at the fixed rate, a pause of 25 to 50 ms counted in every search due meanwhile.
+driver() { java -Xms1g -Xmx1g -Xmn600m -Dpool="$pool_size" -cp "$classpath" "$@"; }
 
 # --- the app --------------------------------------------------------------------------------------------------------
 # spring-boot:run starts the JVM with -XX:TieredStopAtLevel=1 by default (fast start, slow code); a benchmark needs
@@ -127,20 +129,22 @@ say "check every 200th service's openings against the app's engine (OpeningsChec
 driver org.ourown.directory.internal.OpeningsCheck "$jdbc" 200 2>/dev/null | grep -v -e Hikari -e '^\s*$'
 
 # --- measuring helpers ----------------------------------------------------------------------------------------------
-ticks() {  # "pid ticks" (user + system clock ticks so far) for each of the given processes still running
-  local pid
-  for pid in "$@"; do
-    [ -r "/proc/$pid/stat" ] && echo "$pid $(sed 's/.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}')"
-  done
-  return 0
-}
 busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }  # all cores, all processes
 hz=$(getconf CLK_TCK)
 family() { echo "$1" $(pgrep -P "$1" || true); }  # a load generator started from a shell function is its child
-snapshot() {  # into directory $1: time, machine busy ticks, and per process ticks of app, PostgreSQL, load generator
-  mkdir -p "$1"
-  date +%s%N > "$1/time"; busy > "$1/busy"
-  ticks "$app_pid" > "$1/app"; ticks $(pg_pids) > "$1/pg"; ticks $(family "$2") > "$1/load"
+# A snapshot is one awk reading every counter at once (and the process lists are made before it). Made of a sed and
+# an awk for each of PostgreSQL's processes (about 60 processes), each snapshot delayed about a second of searches at
+# the fixed rate: 700 to 1,200 searches over 50 ms, p99 from about 40 ms to about 100 (bench/directory/README.md).
+snapshot() {  # into directory $1: time, machine busy ticks, and the ticks of each process of app, PostgreSQL ($2)
+  local files=(/proc/stat) pid  # and load generator ($3)
+  for pid in $app_pid $2 $3; do [ -r "/proc/$pid/stat" ] && files+=("/proc/$pid/stat"); done
+  [ -d "$1" ] || mkdir -p "$1"
+  awk -v dir="$1" -v now="${EPOCHREALTIME/./}000" -v app="$app_pid" -v pg=" $2 " -v load=" $3 " '
+    BEGIN { printf "%s\n", now > (dir "/time"); printf "" > (dir "/app"); printf "" > (dir "/pg"); printf "" > (dir "/load") }
+    FILENAME == "/proc/stat" { if ($1 == "cpu") print $2 + $3 + $4 + $7 + $8 + $9 > (dir "/busy"); next }
+    { pid = FILENAME; gsub(/[^0-9]/, "", pid); line = $0; sub(/.*\) /, "", line); split(line, f, " ")
+      group = pid == app ? "app" : index(pg, " " pid " ") ? "pg" : index(load, " " pid " ") ? "load" : ""
+      if (group != "") print pid, f[12] + f[13] > (dir "/" group) }' "${files[@]}"
 }
 used() {  # ticks a group used between snapshots $1 and $2: processes that ended in between are not counted
   awk 'FILENAME == ARGV[1] { before[$1] = $2; next } { used += $2 - before[$1] } END { print used + 0 }' \
@@ -157,10 +161,12 @@ cpu_split() {  # from two snapshots: CPU used, in % of one core
 # seconds inside the load's own measured time, so that every process is still there at both ends).
 measured() {
   local skip=$1 span=$2; shift 2
+  mkdir -p "$out/cpu-before" "$out/cpu-after"
   "$@" &
-  local pid=$!
-  sleep "$skip"; snapshot "$out/cpu-before" "$pid"
-  sleep "$span"; snapshot "$out/cpu-after" "$pid"
+  local pid=$! pg load
+  sleep $(( skip - 1 )); pg=$(pg_pids); load=$(family "$pid")  # after the load has made its connections
+  sleep 1; snapshot "$out/cpu-before" "$pg" "$load"
+  sleep "$span"; snapshot "$out/cpu-after" "$pg" "$load"
   wait "$pid"
   cpu_split "$out/cpu-before" "$out/cpu-after"
 }
