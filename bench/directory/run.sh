@@ -19,9 +19,9 @@
 # Settings (environment): CONCURRENCY=16 LOW_CONCURRENCY=8 DURATION=60 WARMUP=120 DB_WARMUP=30 PAGE_CONCURRENCY=4
 #   PAGE_DURATION=30
 #   SHAPE_DURATION=20 APP_PORT=18090 PG_PORT=15439 JVM_OPTS="-Xms1g -Xmx1g"
-#   POOL_SIZE=4  the app's connections to PostgreSQL (ourown.embedded-database.pool-size; the app's own default is
-#                two per core plus one), and the JDBC driver's in phase 3: on 2 cores, 4 did 460 searches/s where 20
-#                did 310 (bench/directory/README.md)
+#   POOL_SIZE=8  the app's connections to PostgreSQL (ourown.embedded-database.pool-size; the app's own default is
+#                two per core plus one), and the JDBC driver's in phase 3: on 2 cores at a fixed 1,000 searches/s, p99
+#                34 and 53 ms with 8 where 4 gave 79 ms; 20 did worse than 4 under wrk (bench/directory/README.md)
 #   KEEP_DATA=/some/dir  keep the database there and reuse it next time (skips generating when it is filled)
 #   RATE=1000 RATE_WARMUP=15  phase 1c's searches a second (the goal), and its warm-up's seconds at half that rate
 #                (the driver's own JIT) before five seconds at the rate and the timed part
