@@ -129,16 +129,14 @@ say "check every 200th service's openings against the app's engine (OpeningsChec
 driver org.ourown.directory.internal.OpeningsCheck "$jdbc" 200 2>/dev/null | grep -v -e Hikari -e '^\s*$'
 
 # --- measuring helpers ----------------------------------------------------------------------------------------------
-busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }  # all cores, all processes
 hz=$(getconf CLK_TCK)
 family() { echo "$1" $(pgrep -P "$1" || true); }  # a load generator started from a shell function is its child
 # A snapshot is one awk reading every counter at once (and the process lists are made before it). Made of a sed and
 # an awk for each of PostgreSQL's processes (about 60 processes), each snapshot delayed about a second of searches at
 # the fixed rate: 700 to 1,200 searches over 50 ms, p99 from about 40 ms to about 100 (bench/directory/README.md).
-snapshot() {  # into directory $1: time, machine busy ticks, and the ticks of each process of app, PostgreSQL ($2)
-  local files=(/proc/stat) pid  # and load generator ($3)
+snapshot() {  # into directory $1 (made): time, machine busy ticks (all cores), and the ticks of each process of app,
+  local files=(/proc/stat) pid  # PostgreSQL ($2) and load generator ($3)
   for pid in $app_pid $2 $3; do [ -r "/proc/$pid/stat" ] && files+=("/proc/$pid/stat"); done
-  [ -d "$1" ] || mkdir -p "$1"
   awk -v dir="$1" -v now="${EPOCHREALTIME/./}000" -v app="$app_pid" -v pg=" $2 " -v load=" $3 " '
     BEGIN { printf "%s\n", now > (dir "/time"); printf "" > (dir "/app"); printf "" > (dir "/pg"); printf "" > (dir "/load") }
     FILENAME == "/proc/stat" { if ($1 == "cpu") print $2 + $3 + $4 + $7 + $8 + $9 > (dir "/busy"); next }

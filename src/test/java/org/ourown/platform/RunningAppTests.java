@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -139,9 +140,9 @@ class RunningAppTests {
     }
 
     /**
-     * Reading public pages leaves nothing behind: no session cookie and no session row in PostgreSQL (a page's CSRF
-     * token made one for every visitor, and every page a crawler fetched wrote a row). Signed in, the pages still
-     * carry the token their scripts post with.
+     * Reading public pages leaves nothing behind: no session, so no session cookie (a session is a row in PostgreSQL
+     * and its cookie goes out when it is made; a page's CSRF token made one for every visitor, and every page a crawler
+     * fetched wrote a row). Signed in, the pages still carry the token their scripts post with.
      */
     @Test
     void readingPublicPagesMakesNoSession() throws Exception {
@@ -155,7 +156,7 @@ class RunningAppTests {
                 "/directory?q=respite",
                 listing.group(1),
                 "/warmline",
-                "/directory/services/" + java.util.UUID.randomUUID())) {
+                "/directory/services/" + UUID.randomUUID())) {
             HttpResponse<String> response = visitor.get(base() + page);
             assertThat(response.statusCode()).as(page).isIn(200, 404);
             assertThat(response.headers().allValues("Set-Cookie"))
