@@ -21,7 +21,7 @@
 #   SHAPE_DURATION=20 APP_PORT=18090 PG_PORT=15439 JVM_OPTS="-Xms1g -Xmx1g"
 #   POOL_SIZE=8  the app's connections to PostgreSQL (ourown.embedded-database.pool-size; the app's own default is
 #                two per core plus one), and the JDBC driver's in phase 3: on 2 cores at a fixed 1,000 searches/s, p99
-#                34 and 53 ms with 8 where 4 gave 79 ms; 20 did worse than 4 under wrk (bench/directory/README.md)
+#                34 to 75 ms in four runs with 8 where 4 gave 79 ms; under wrk 20 did worse than 4 (bench/directory/README.md)
 #   KEEP_DATA=/some/dir  keep the database there and reuse it next time (skips generating when it is filled)
 #   RATE=1000 RATE_WARMUP=15  phase 1c's searches a second (the goal), and its warm-up's seconds at half that rate
 #                (the driver's own JIT) before five seconds at the rate and the timed part
