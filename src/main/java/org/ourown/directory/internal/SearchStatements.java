@@ -75,10 +75,28 @@ final class SearchStatements {
     private static final String TYPED = "(select lower_case from typed)";
 
     private static final String PADDED = "(select ' ' || lower_case || ' ' from typed)";
-    // the names' words like a typed word (pg_trgm's %, similarity at least 0.3), from the table of them (V9)
-    private static final String SIMILAR_WORDS = "(select coalesce(array_agg(distinct w.word), '{}')"
+
+    /**
+     * The names' words the typo tier looks for (V9, V14): those like a typed word (pg_trgm's %,
+     * similarity at least 0.3, from the table of them), and of those, when one word was typed, the ones within an
+     * edit distance of it: 1 for a word of up to 5 letters, 2 for a longer one. When there are such words, the tier
+     * is their names ({@code by_words}); otherwise (several words typed, or a word no name has a word that close to,
+     * such as words typed together) the names that {@code <%} finds: near a place, of the rows in the circle, and
+     * otherwise of the names with one of the like words. By words, a typo finds
+     * the word it was typed for: "prholcas" finds "praholcas" (word_similarity 0.58, under {@code <%}'s 0.6), "ulen"
+     * finds "ulven" (0.4), and "ulen" no longer finds "torfen ulven" through the "en " of one word and the "  u",
+     * " ul" of the next; for the benchmark's typos, the word typed for 781 times in 785 instead of 456, in a quarter
+     * of the time (bench/directory/README.md).
+     */
+    private static final String TYPO_WORDS = "typo_words as materialized (select case when cardinality(c.close) > 0"
+            + " then c.close else c.alike end as words, cardinality(c.close) > 0 as by_words from (select"
+            + " coalesce(array_agg(distinct w.word), '{}') as alike,"
+            + " coalesce(array_agg(distinct w.word) filter (where p.one"
+            + " and public.levenshtein_less_equal(t.word, w.word, p.edits) <= p.edits), '{}') as close"
             + " from typed cross join lateral unnest(directory.name_words(typed.lower_case)) t (word)"
-            + " join directory.name_word w on w.word % t.word)";
+            + " cross join lateral (select cardinality(directory.name_words(typed.lower_case)) = 1 as one,"
+            + " case when length(t.word) <= 5 then 1 else 2 end as edits) p"
+            + " join directory.name_word w on w.word % t.word) c)";
 
     /**
      * The page: sal_id, id (the service), location_id, name, physical, in_person, online, peer_status, chord and
@@ -148,14 +166,17 @@ final class SearchStatements {
         long candidates = Math.max(SearchSql.RANKED, need);
         // the text rank, then how like the typed text the name is
         String rank = "ts_rank_cd(r.document, " + WORDS + ", 1) + " + likeness("r.name_key");
-        // names like the words: word_similarity >= 0.6 is what <% tests (0.6 is pg_trgm's word_similarity_threshold,
-        // which we do not change), tried on the rows in the circle near a place (tens to hundreds), and otherwise on
-        // the names that share a word with the words like a typed word (V9), not through the trigram index over
-        // every name, which took 2 to 8 ms near a place and 5 to 20 ms without one
-        String like = "word_similarity(" + TYPED + ", r.name_key) >= 0.6";
-        if (!near) {
-            like = "r.name_words && " + SIMILAR_WORDS + " and " + like;
-        }
+        // names like the words: those with one of a typed word's words within an edit (TYPO_WORDS), or when it has
+        // none, those <% finds (word_similarity >= 0.6: pg_trgm's word_similarity_threshold, which we do not change):
+        // near a place of the rows in the circle (tens to hundreds), otherwise of the names with one of the words
+        // like the typed ones, not through the trigram index over every name, which took 2 to 8 ms near a place and
+        // 5 to 20 ms without one. Which of the two is a one-time filter.
+        String similar = "word_similarity(" + TYPED + ", r.name_key) >= 0.6";
+        String byWords = "(select by_words from typo_words)";
+        String like = near
+                ? "(" + byWords + " and r.name_words && (select words from typo_words) or not " + byWords + " and "
+                        + similar + ")"
+                : "r.name_words && (select words from typo_words) and (" + byWords + " or " + similar + ")";
         // a tier is read only when the ones before it do not fill the page: one statement, the later tiers' scans
         // skipped by a one-time filter
         String names = "r.name_document @@ " + WORDS;
@@ -180,7 +201,8 @@ final class SearchStatements {
         sql = "with " + tiers + " " + ranked;
         countAfterTiers = count("r.document @@ " + WORDS);
         countSql = "with " + TYPED_ONCE + " " + countAfterTiers;
-        countWithTyposSql = "with " + TYPED_ONCE + " " + count("(r.document @@ " + WORDS + " or " + like + ")");
+        countWithTyposSql =
+                "with " + TYPED_ONCE + ", " + TYPO_WORDS + " " + count("(r.document @@ " + WORDS + " or " + like + ")");
         if (perLocation && !near && where.equals(SearchFilters.AT_LOCATION) && shape.maybeOneWord()) {
             // the other tiers as above, with only what the page's order reads
             oneWordHsdsSql = hsdsSql(
@@ -211,7 +233,7 @@ final class SearchStatements {
      * neither fills it), each a CTE after {@code t1}.
      */
     private String laterTiers(String columns, String rank, String descriptions, String typos, long candidates) {
-        return " t2 as materialized ("
+        return " " + TYPO_WORDS + ", t2 as materialized ("
                 + tier(columns, 2, rank, descriptions, "(select count(*) from t1) < " + need, candidates)
                 + "),"
                 + " t3 as materialized ("
