@@ -77,16 +77,15 @@ final class SearchStatements {
     private static final String PADDED = "(select ' ' || lower_case || ' ' from typed)";
 
     /**
-     * The names' words the typo tier looks for (V9, V14): those like a typed word (pg_trgm's %,
-     * similarity at least 0.3, from the table of them), and of those, when one word was typed, the ones within an
-     * edit distance of it: 1 for a word of up to 5 letters, 2 for a longer one. When there are such words, the tier
-     * is their names ({@code by_words}); otherwise (several words typed, or a word no name has a word that close to,
-     * such as words typed together) the names that {@code <%} finds: near a place, of the rows in the circle, and
-     * otherwise of the names with one of the like words. By words, a typo finds
-     * the word it was typed for: "prholcas" finds "praholcas" (word_similarity 0.58, under {@code <%}'s 0.6), "ulen"
-     * finds "ulven" (0.4), and "ulen" no longer finds "torfen ulven" through the "en " of one word and the "  u",
-     * " ul" of the next; for the benchmark's typos, the word typed for 781 times in 785 instead of 456, in a quarter
-     * of the time (bench/directory/README.md).
+     * The names' words the typo tier looks for (V9, V14): those like a typed word (pg_trgm's %, similarity at least
+     * 0.3, from the table of them), and of those, when one word was typed, the ones within an edit distance of it: 1
+     * for a word of up to 5 letters, 2 for a longer one. When there are such words, the tier is their names
+     * ({@code by_words}); otherwise (several words typed, or a word no name has a word that close to, such as words
+     * typed together) the names that {@code <%} finds: near a place, of the rows in the circle, and otherwise of the
+     * names with one of the like words. By words, a typo finds the word it was typed for: "prholcas" finds "praholcas"
+     * (word_similarity 0.58, under {@code <%}'s 0.6), "ulen" finds "ulven" (0.4), and "ulen" no longer finds "torfen
+     * ulven" through the "en " of one word and the "  u", " ul" of the next; for the benchmark's typos, the word typed
+     * for 781 times in 785 instead of 456, in a quarter of the time (bench/directory/README.md).
      */
     private static final String TYPO_WORDS = "typo_words as materialized (select case when cardinality(c.close) > 0"
             + " then c.close else c.alike end as words, cardinality(c.close) > 0 as by_words from (select"
