@@ -20,14 +20,16 @@ import org.ourown.directory.Near;
 import org.ourown.directory.SearchQuery;
 import org.ourown.directory.ServiceKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The benchmark's closed-loop driver for what wrk cannot do: the same searches issued straight to PostgreSQL, and
  * latency per query shape.
  *
- * <p>{@code db} mode turns each API path into the {@link SearchQuery} that HsdsApi builds from it and runs the one
- * statement {@code SearchPages.hsdsPage} runs for it (the page, its count and its items' JSON), through JdbcClient with
- * the app's JDBC driver, the same text with {@code ?} and the search's values, exactly as {@code HsdsSearch} does. It
+ * <p>{@code db} mode turns each API path into the {@link SearchQuery} that HsdsApi builds from it and runs the
+ * statements {@code SearchPages.hsdsPage} runs for it (the page, its count and its ids, then the items it does not
+ * keep for the epoch), through JdbcClient with the app's JDBC driver, the same text with {@code ?} and the search's
+ * values, exactly as {@code HsdsSearch} does, keeping items as the app does. It
  * lives in the directory's internal package only to reach SearchSql, so the SQL is the app's own, not a copy.
  * {@code http} mode sends the path to the running app, through one keep-alive connection a thread
  * ({@code OneConnection}). Each of {@code concurrency} threads runs one request at a time, back to back, through the
@@ -222,9 +224,16 @@ public final class SearchLoad {
     }
 
     /** What HsdsApi.serviceAtLocations does with the parameters, then HsdsLists' one search statement. */
+    /**
+     * The items kept for the directory's epoch, as the app keeps them ({@code SearchItems}, as many bytes: run.sh's
+     * {@code ITEM_CACHE}), so that the database phase sends the statements the app sends.
+     */
+    private static final SearchItems KEPT =
+            new SearchItems(DataSize.parse(System.getProperty("itemCache", "128MB")));
+
     static void search(JdbcClient jdbc, Request request) {
         SearchQuery query = query(request);
-        SearchPages.hsdsPage(jdbc, new SearchSql(query, true), query.page(), query.size());
+        SearchPages.hsdsPage(jdbc, new SearchSql(query, true), query.page(), query.size(), KEPT);
     }
 
     /** The SearchQuery HsdsApi.serviceAtLocations builds from these parameters. */

@@ -22,6 +22,8 @@
 #   POOL_SIZE=8  the app's connections to PostgreSQL (ourown.embedded-database.pool-size; the app's own default is
 #                two per core plus one), and the JDBC driver's in phase 3: on 2 cores at a fixed 1,000 searches/s, p99
 #                34 to 75 ms in four runs with 8 where 4 gave 79 ms; under wrk 20 did worse than 4 (bench/directory/README.md)
+#   ITEM_CACHE=128MB  the search items the app keeps for the directory's epoch (ourown.directory.search-item-cache, the
+#                app's default), and the same for phase 3, which sends the statements the app sends
 #   KEEP_DATA=/some/dir  keep the database there and reuse it next time (skips generating when it is filled)
 #   RATE=1000 RATE_WARMUP=15  phase 1c's searches a second (the goal), and its warm-up's seconds at half that rate
 #                (the driver's own JIT) before five seconds at the rate and the timed part
@@ -43,6 +45,7 @@ app_port=${APP_PORT:-18090}
 pg_port=${PG_PORT:-15439}
 jvm_opts=${JVM_OPTS:--Xms1g -Xmx1g}
 pool_size=${POOL_SIZE:-8}
+item_cache=${ITEM_CACHE:-128MB}
 rate=${RATE:-1000}
 rate_warmup=${RATE_WARMUP:-15}
 phases=" ${PHASES:-api rate page db shapes} "
@@ -50,7 +53,7 @@ out=target/bench-directory
 mkdir -p "$out"
 exec > >(tee "$out/run.txt") 2>&1
 echo "bench/directory/run.sh at $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo ' (src changed)')"
-echo "CONCURRENCY=$concurrency LOW_CONCURRENCY=$low_concurrency RATE=$rate DURATION=$duration WARMUP=$warmup DB_WARMUP=$db_warmup PAGE_CONCURRENCY=$page_concurrency PAGE_DURATION=$page_duration SHAPE_DURATION=$shape_duration POOL_SIZE=$pool_size JVM_OPTS=\"$jvm_opts\""
+echo "CONCURRENCY=$concurrency LOW_CONCURRENCY=$low_concurrency RATE=$rate DURATION=$duration WARMUP=$warmup DB_WARMUP=$db_warmup PAGE_CONCURRENCY=$page_concurrency PAGE_DURATION=$page_duration SHAPE_DURATION=$shape_duration POOL_SIZE=$pool_size ITEM_CACHE=$item_cache JVM_OPTS=\"$jvm_opts\""
 if [ -n "${KEEP_DATA:-}" ]; then
   data=$KEEP_DATA
 else
@@ -75,7 +78,7 @@ classpath="$out/classes:target/classes:$(cat "$out/classpath")"
 javac -proc:none -d "$out/classes" -cp "$classpath" bench/directory/SearchLoad.java bench/directory/OpeningsCheck.java
 # A young generation of 600 MB: the open loop makes about 200 KB a second of garbage, and with 256 MB of heap it was
 # collected once in a minute at the fixed rate, a pause of 25 to 50 ms counted in every search due meanwhile.
-driver() { java -Xms1g -Xmx1g -Xmn600m -Dpool="$pool_size" -cp "$classpath" "$@"; }
+driver() { java -Xms1g -Xmx1g -Xmn600m -Dpool="$pool_size" -DitemCache="$item_cache" -cp "$classpath" "$@"; }
 
 # --- the app --------------------------------------------------------------------------------------------------------
 # spring-boot:run starts the JVM with -XX:TieredStopAtLevel=1 by default (fast start, slow code); a benchmark needs
@@ -83,7 +86,7 @@ driver() { java -Xms1g -Xmx1g -Xmn600m -Dpool="$pool_size" -cp "$classpath" "$@"
 say "start the app on $base (data in $data, PostgreSQL on port $pg_port)"
 ./mvnw -q -B -o spring-boot:run -Dspring-boot.run.optimizedLaunch=false \
   -Dspring-boot.run.jvmArguments="$jvm_opts" \
-  -Dspring-boot.run.arguments="--server.port=$app_port --server.address=127.0.0.1 --ourown.demo=false --ourown.embedded-database.data-directory=$data/pg --ourown.embedded-database.port=$pg_port --ourown.embedded-database.pool-size=$pool_size --logging.level.root=WARN" \
+  -Dspring-boot.run.arguments="--server.port=$app_port --server.address=127.0.0.1 --ourown.demo=false --ourown.embedded-database.data-directory=$data/pg --ourown.embedded-database.port=$pg_port --ourown.embedded-database.pool-size=$pool_size --ourown.directory.search-item-cache=$item_cache --logging.level.root=WARN" \
   > "$out/app.log" 2>&1 &
 mvn_pid=$!
 app_pid=

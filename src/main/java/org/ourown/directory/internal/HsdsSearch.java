@@ -14,11 +14,13 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.util.RawValue;
 
 /**
- * The HSDS search ({@code /api/hsds/service_at_locations}): one statement, each item already HSDS JSON
- * (V6__search_items.sql), written as it is (as UTF-8 bytes: {@link JsonText}).
+ * The HSDS search ({@code /api/hsds/service_at_locations}): one statement for the page, each item already HSDS JSON
+ * (V6__search_items.sql), kept by the app for the directory's epoch ({@link SearchItems}) or read by a second
+ * statement, and written as it is (as UTF-8 bytes: {@link JsonText}).
  *
- * <p>Not transactional, and so not behind a proxy: one statement needs no transaction, and Spring's transaction
- * interceptor, even for {@code SUPPORTS}, was a twentieth of the app's CPU in a search (bench/directory/README.md).
+ * <p>Not transactional, and so not behind a proxy: the statements need no transaction (the epoch tells whether the
+ * items were read in the state the page's snapshot saw), and Spring's transaction interceptor, even for
+ * {@code SUPPORTS}, was a twentieth of the app's CPU in a search (bench/directory/README.md).
  *
  * <p>Searches wait for a connection in turn, first come first served, at a gate with as many places as the pool has
  * connections for statements (one is the warm line's {@code LISTEN}). The pool itself lets a request that comes just
@@ -32,10 +34,12 @@ public class HsdsSearch {
     private static final long WAIT_SECONDS = 30;
 
     private final JdbcClient jdbc;
+    private final SearchItems kept;
     private final Semaphore gate;
 
-    HsdsSearch(JdbcClient jdbc, DataSource dataSource) {
+    HsdsSearch(JdbcClient jdbc, DataSource dataSource, SearchItems kept) {
         this.jdbc = jdbc;
+        this.kept = kept;
         this.gate = new Semaphore(places(dataSource), true);
     }
 
@@ -54,7 +58,7 @@ public class HsdsSearch {
         SearchPages.Found<byte[]> found;
         enter();
         try {
-            found = SearchPages.hsdsPage(jdbc, new SearchSql(query, true), query.page(), query.size());
+            found = SearchPages.hsdsPage(jdbc, new SearchSql(query, true), query.page(), query.size(), kept);
         } finally {
             gate.release();
         }

@@ -1,6 +1,11 @@
 package org.ourown.directory.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.ourown.shared.Paging;
 import org.springframework.jdbc.core.RowMapper;
@@ -8,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Runs the statements of a {@link SearchSql} ({@link SearchStatements} builds them): the HSDS page in one statement
- * (the one-word statement first, when there is one), or a page and then its count.
+ * (the one-word statement first, when there is one) and its items ({@link SearchItems}), or a page and then its count.
  */
 final class SearchPages {
 
@@ -16,16 +21,29 @@ final class SearchPages {
 
     /**
      * The HSDS page (the items' JSON, in order, as the UTF-8 bytes PostgreSQL sent: {@link JsonText}) and how many
-     * match, as {@link #find} counts them.
+     * match, as {@link #find} counts them; every item read from the database.
      */
     static Found<byte[]> hsdsPage(JdbcClient jdbc, SearchSql sql, int page, int size) {
-        Found<byte[]> found = oneWordPage(jdbc, sql, page, size);
-        return found != null ? found : generalPage(jdbc, sql, page, size);
+        return hsdsPage(jdbc, sql, page, size, SearchItems.none());
+    }
+
+    /** {@link #hsdsPage}, with the items {@code kept} for the epoch the page's snapshot sees, and keeping those read. */
+    static Found<byte[]> hsdsPage(JdbcClient jdbc, SearchSql sql, int page, int size, SearchItems kept) {
+        return hsdsPage(jdbc, sql, page, size, kept, () -> {});
+    }
+
+    /** {@link #hsdsPage}, running {@code afterPage} between the page's statement and its items' (for tests). */
+    static Found<byte[]> hsdsPage(
+            JdbcClient jdbc, SearchSql sql, int page, int size, SearchItems kept, Runnable afterPage) {
+        Found<byte[]> found = sql.oneWordHsds() == null
+                ? null
+                : read(jdbc, sql, sql.oneWordHsds(), sql.oneWordHsdsWithItems(), page, size, kept, afterPage);
+        return found != null ? found : read(jdbc, sql, sql.hsds(), sql.hsdsWithItems(), page, size, kept, afterPage);
     }
 
     /** {@link #hsdsPage} from the general statement, {@link SearchSql#hsdsSql()}, even for one word. */
     static Found<byte[]> generalPage(JdbcClient jdbc, SearchSql sql, int page, int size) {
-        return read(jdbc, sql, sql.hsds(), page, size);
+        return read(jdbc, sql, sql.hsds(), sql.hsdsWithItems(), page, size, SearchItems.none(), () -> {});
     }
 
     /**
@@ -34,34 +52,115 @@ final class SearchPages {
      * null when this is not a search for one word without a place or filters, or the word is not one lexeme.
      */
     static Found<byte[]> oneWordPage(JdbcClient jdbc, SearchSql sql, int page, int size) {
-        return sql.oneWordHsds() == null ? null : read(jdbc, sql, sql.oneWordHsds(), page, size);
+        return sql.oneWordHsds() == null
+                ? null
+                : read(
+                        jdbc,
+                        sql,
+                        sql.oneWordHsds(),
+                        sql.oneWordHsdsWithItems(),
+                        page,
+                        size,
+                        SearchItems.none(),
+                        () -> {});
     }
 
     /**
-     * The page {@code statement} returns, or null when it returns no row at all (the one-word statement's "not one").
-     * Run with {@code ?} and the values in order: the same text every time, not the named parameters put in their
-     * places anew for each search.
+     * The page {@code statement} returns with its items, or null when it returns no row at all (the one-word
+     * statement's "not one"). The items are those kept for the epoch the page's snapshot saw, and the others are read
+     * by {@link SearchStatements#ITEMS}; when that statement's snapshot sees another epoch (a transaction that wrote
+     * items committed in between), the page is read again {@code withItems}, in one snapshot.
      */
     private static Found<byte[]> read(
-            JdbcClient jdbc, SearchSql sql, SearchStatements.Statement statement, int page, int size) {
-        long[] counted = {-1};
-        boolean[] answered = {false};
-        List<byte[]> items = new java.util.ArrayList<>();
-        jdbc.sql(statement.jdbc()).params(sql.values(statement)).query(rs -> {
-            answered[0] = true;
-            long total = rs.getLong(1);
-            counted[0] = rs.wasNull() ? -1 : total;
-            byte[] item = rs.getBytes(2);
-            if (item != null) {
-                items.add(item);
-            }
-        });
-        if (!answered[0]) {
+            JdbcClient jdbc,
+            SearchSql sql,
+            SearchStatements.Statement statement,
+            SearchStatements.Statement withItems,
+            int page,
+            int size,
+            SearchItems kept,
+            Runnable afterPage) {
+        PageRows rows = pageRows(jdbc, sql, statement);
+        if (rows == null) {
             return null;
+        }
+        afterPage.run();
+        List<byte[]> items = items(jdbc, rows, kept);
+        if (items == null) {
+            rows = pageRows(jdbc, sql, withItems);
+            if (rows == null) {
+                return null;
+            }
+            items = rows.items;
+            for (int i = 0; i < items.size(); i++) {
+                kept.put(rows.epoch, rows.ids.get(i), items.get(i));
+            }
         }
         long before = Paging.offset(page, size);
         long shown = before + items.size();
-        return new Found<>(items, counted[0] < 0 ? shown : Math.max(counted[0], shown));
+        return new Found<>(items, rows.counted < 0 ? shown : Math.max(rows.counted, shown));
+    }
+
+    /** A page's results in order, their items where the statement read them (else nulls), the count and the epoch. */
+    private record PageRows(long counted, List<UUID> ids, List<byte[]> items, long epoch) {}
+
+    /** The rows {@code statement} returns, or null when it returns none. */
+    private static PageRows pageRows(JdbcClient jdbc, SearchSql sql, SearchStatements.Statement statement) {
+        long[] countedAndEpoch = {-1, 0};
+        boolean[] answered = {false};
+        List<UUID> ids = new ArrayList<>();
+        List<byte[]> items = new ArrayList<>();
+        jdbc.sql(statement.jdbc()).params(sql.values(statement)).query(rs -> {
+            answered[0] = true;
+            long total = rs.getLong(1);
+            countedAndEpoch[0] = rs.wasNull() ? -1 : total;
+            countedAndEpoch[1] = rs.getLong(3);
+            UUID id = rs.getObject(2, UUID.class);
+            if (id != null) {
+                ids.add(id);
+                items.add(rs.getBytes(4));
+            }
+        });
+        return answered[0] ? new PageRows(countedAndEpoch[0], ids, items, countedAndEpoch[1]) : null;
+    }
+
+    /**
+     * The page's items: those kept for its epoch, and the others read and kept; null when they were read in another
+     * epoch than the page's.
+     */
+    private static List<byte[]> items(JdbcClient jdbc, PageRows rows, SearchItems kept) {
+        List<byte[]> items = new ArrayList<>(rows.ids.size());
+        StringJoiner missing = new StringJoiner(",", "{", "}");
+        int misses = 0;
+        for (int i = 0; i < rows.ids.size(); i++) {
+            byte[] item = rows.items.get(i) != null ? rows.items.get(i) : kept.get(rows.epoch, rows.ids.get(i));
+            items.add(item);
+            if (item == null) {
+                missing.add(rows.ids.get(i).toString());
+                misses++;
+            }
+        }
+        if (misses == 0) {
+            return items;
+        }
+        Map<UUID, byte[]> read = new HashMap<>(misses * 2);
+        long[] epoch = {rows.epoch};
+        jdbc.sql(SearchStatements.ITEMS).param(missing.toString()).query(rs -> {
+            read.put(rs.getObject(1, UUID.class), rs.getBytes(2));
+            epoch[0] = rs.getLong(3);
+        });
+        if (epoch[0] != rows.epoch || read.size() != misses) {
+            return null;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                UUID id = rows.ids.get(i);
+                byte[] item = read.get(id);
+                items.set(i, item);
+                kept.put(rows.epoch, id, item);
+            }
+        }
+        return items;
     }
 
     /**

@@ -80,8 +80,8 @@ final class SearchSql {
     }
 
     /**
-     * The HSDS page in one statement, one row per result in order (or one row with a null item when there is none):
-     * the count (null when the page tells it) and the result's ready HSDS service_at_location JSON
+     * The HSDS page in one statement, one row per result in order (or one row with a null id when there is none):
+     * the count (null when the page tells it), the result's id and the epoch of the items its snapshot sees
      * ({@link SearchStatements#hsdsSql}).
      */
     String hsdsSql() {
@@ -96,6 +96,16 @@ final class SearchSql {
     /** {@link #oneWordHsdsSql}, as the JDBC driver takes it; null without it. */
     SearchStatements.Statement oneWordHsds() {
         return statements.oneWordHsds;
+    }
+
+    /** {@link #hsds()} with each result's item too. */
+    SearchStatements.Statement hsdsWithItems() {
+        return statements.hsdsWithItems;
+    }
+
+    /** {@link #oneWordHsds()} with each result's item too; null without it. */
+    SearchStatements.Statement oneWordHsdsWithItems() {
+        return statements.oneWordHsdsWithItems;
     }
 
     /** This search's values for the {@code ?} of {@code statement}, in their order. */

@@ -38,6 +38,16 @@ final class SearchStatements {
             int size,
             long offset) {}
 
+    /** The epoch of the search items this statement's snapshot sees (V15__search_epoch.sql). */
+    static final String EPOCH = "(select e.epoch from directory.search_epoch e)";
+
+    /**
+     * The ready HSDS service_at_location JSON of these search rows (a {@code uuid[]} as text), each with its id, and
+     * the epoch this snapshot sees: the same as the page's when no transaction that wrote items committed between.
+     */
+    static final String ITEMS = "select i.id, i.item, " + EPOCH + " as epoch from directory.search_item i"
+            + " where i.id = any (cast(? as uuid[]))";
+
     private static final ConcurrentLruCache<Shape, SearchStatements> BUILT =
             new ConcurrentLruCache<>(256, SearchStatements::new);
 
@@ -134,6 +144,12 @@ final class SearchStatements {
     /** {@link #oneWordHsdsSql}, parsed; null without it. */
     final Statement oneWordHsds;
 
+    /** {@link #hsds} with each result's item too, in the same snapshot: for when the items read after it changed. */
+    final Statement hsdsWithItems;
+
+    /** {@link #oneWordHsds} with each result's item too; null without it. */
+    final Statement oneWordHsdsWithItems;
+
     /** The statements of a search of this shape. */
     SearchStatements(Shape shape) {
         this.perLocation = shape.perLocation();
@@ -159,7 +175,9 @@ final class SearchStatements {
             ranked = sql;
             oneWordHsdsSql = null;
             hsds = new Statement(hsdsSql());
+            hsdsWithItems = new Statement(hsdsSql(tiers, countAfterTiers, "", true));
             oneWordHsds = null;
+            oneWordHsdsWithItems = null;
             return;
         }
         long candidates = Math.max(SearchSql.RANKED, need);
@@ -204,15 +222,16 @@ final class SearchStatements {
                 "with " + TYPED_ONCE + ", " + TYPO_WORDS + " " + count("(r.document @@ " + WORDS + " or " + like + ")");
         if (perLocation && !near && where.equals(SearchFilters.AT_LOCATION) && shape.maybeOneWord()) {
             // the other tiers as above, with only what the page's order reads
-            oneWordHsdsSql = hsdsSql(
-                    OneWordSql.nameMatches(likeness("l.name_key"), candidates)
-                            + laterTiers(OneWordSql.ORDER_COLUMNS, rank, descriptions, typos, candidates),
-                    OneWordSql.COUNTED,
-                    OneWordSql.WHEN);
+            String oneWordTiers = OneWordSql.nameMatches(likeness("l.name_key"), candidates)
+                    + laterTiers(OneWordSql.ORDER_COLUMNS, rank, descriptions, typos, candidates);
+            oneWordHsdsSql = hsdsSql(oneWordTiers, OneWordSql.COUNTED, OneWordSql.WHEN, false);
+            oneWordHsdsWithItems = new Statement(hsdsSql(oneWordTiers, OneWordSql.COUNTED, OneWordSql.WHEN, true));
         } else {
             oneWordHsdsSql = null;
+            oneWordHsdsWithItems = null;
         }
         hsds = new Statement(hsdsSql());
+        hsdsWithItems = new Statement(hsdsSql(tiers, countAfterTiers, "", true));
         oneWordHsds = oneWordHsdsSql == null ? null : new Statement(oneWordHsdsSql);
     }
 
@@ -279,9 +298,10 @@ final class SearchStatements {
     }
 
     /**
-     * The HSDS page in one statement, one row per result in order (or one row with a null item when there is none):
-     * the count (null when the page tells it: a page that is not full is the last one) and the result's ready HSDS
-     * service_at_location JSON from {@code directory.search_item}.
+     * The HSDS page in one statement, one row per result in order (or one row with a null id when there is none):
+     * the count (null when the page tells it: a page that is not full is the last one), the result's id and the
+     * epoch of the items this snapshot sees; the ready HSDS service_at_location JSON is then the app's for that epoch
+     * ({@link SearchItems}), or {@link #ITEMS}.
      *
      * <p>With words, each tier keeps up to {@link SearchSql#COUNT_CAP} + 1 rows, so that the tiers mostly are the count: a
      * tier that was read and kept fewer holds all its matches, and name matches that reach the cap are "more than
@@ -289,14 +309,14 @@ final class SearchStatements {
      * (Counting with a second scan took as long as the page: 2 to 10 ms for a common word.)
      */
     String hsdsSql() {
-        return hsdsSql(tiers, countAfterTiers, "");
+        return hsdsSql(tiers, countAfterTiers, "", false);
     }
 
     /**
      * {@link #hsdsSql()} over these tiers (null without words) and with this count of the matches, returning rows only
-     * {@code when} that holds.
+     * {@code when} that holds; with each result's {@code items} or a null in their place.
      */
-    private String hsdsSql(String tiers, String countAfterTiers, String when) {
+    private String hsdsSql(String tiers, String countAfterTiers, String when, boolean items) {
         String page = "page as materialized (select p.sal_id, row_number() over () as ord from (" + ranked + ") p),";
         String counted = "(" + countAfterTiers + ")";
         if (tiers != null) {
@@ -312,8 +332,10 @@ final class SearchStatements {
         return "with " + page + " found as (select count(*) as n from page),"
                 + " total as (select case when n = " + size + " or (n = 0 and " + offset + " > 0) then " + counted
                 + " end as counted, n from found)"
-                + " select t.counted, i.item from total t"
-                + " left join (page p join directory.search_item i on i.id = p.sal_id) on true" + when
-                + " order by p.ord";
+                + " select t.counted, p.sal_id, " + EPOCH + " as epoch, "
+                + (items
+                        ? "i.item from total t left join (page p join directory.search_item i on i.id = p.sal_id) on true"
+                        : "null::text as item from total t left join page p on true")
+                + when + " order by p.ord";
     }
 }

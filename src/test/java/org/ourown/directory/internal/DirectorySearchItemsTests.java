@@ -200,12 +200,7 @@ class DirectorySearchItemsTests {
                 .param("id", service)
                 .update();
         assertThat(items(service)).isZero();
-        jdbc.sql("delete from directory.location where organization_id = :id")
-                .param("id", organization)
-                .update();
-        jdbc.sql("delete from directory.organization where id = :id")
-                .param("id", organization)
-                .update();
+        TestNetworks.remove(jdbc, organization);
     }
 
     private long items(UUID service) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,38 +54,18 @@ class SearchCountsTests {
             String description = i < 230 || i >= 272
                     ? "A test listing."
                     : i < 260 ? "Meets with the kestrelvale neighbours." : "Near the meadow.";
-            Map<String, Object> location = place(name, 46.87 + (i % 17) * 0.003, -113.99 + (i % 13) * 0.003);
-            services.add(Map.of(
-                    "id",
-                    UUID.randomUUID().toString(),
-                    "name",
+            services.add(TestNetworks.service(
+                    UUID.randomUUID(),
                     name,
-                    "description",
                     description,
-                    "status",
-                    "active",
-                    "service_at_locations",
-                    List.of(Map.of("id", UUID.randomUUID().toString(), "location", location))));
+                    TestNetworks.place(UUID.randomUUID(), name, 46.87 + (i % 17) * 0.003, -113.99 + (i % 13) * 0.003)));
         }
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("id", organization.toString());
-        document.put("name", "Kestrel Test Network");
-        document.put("description", "A test organization.");
-        document.put("services", services);
-        SystemTask.run(() -> editing.importDocuments("counts.json", List.of(document), null));
+        TestNetworks.add(editing, organization, "Kestrel Test Network", services);
     }
 
     @AfterAll
     void removeThem() {
-        jdbc.sql("delete from directory.service where organization_id = :id")
-                .param("id", organization)
-                .update();
-        jdbc.sql("delete from directory.location where organization_id = :id")
-                .param("id", organization)
-                .update();
-        jdbc.sql("delete from directory.organization where id = :id")
-                .param("id", organization)
-                .update();
+        TestNetworks.remove(jdbc, organization);
     }
 
     @org.junit.jupiter.api.Test
@@ -258,7 +237,8 @@ class SearchCountsTests {
                     "closes_at",
                     String.format("%02d:30", hour)));
         }
-        Map<String, Object> location = place("Aaa Busy Half Hours", HERE.latitude(), HERE.longitude());
+        Map<String, Object> location =
+                TestNetworks.place(UUID.randomUUID(), "Aaa Busy Half Hours", HERE.latitude(), HERE.longitude());
         Map<String, Object> service = Map.of(
                 "id",
                 busy.toString(),
@@ -294,21 +274,6 @@ class SearchCountsTests {
                     .param("id", busy)
                     .update();
         }
-    }
-
-    /** A physical HSDS location to import. */
-    private static Map<String, Object> place(String name, double latitude, double longitude) {
-        return Map.of(
-                "id",
-                UUID.randomUUID().toString(),
-                "location_type",
-                "physical",
-                "name",
-                name,
-                "latitude",
-                latitude,
-                "longitude",
-                longitude);
     }
 
     /** The services of the first page of 100 open at that time, near here or anywhere. */

@@ -3,7 +3,6 @@ package org.ourown.directory.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.ourown.accounts.SystemTask;
 import org.ourown.directory.Directory;
 import org.ourown.directory.DirectoryEditing;
 import org.ourown.directory.Near;
@@ -60,48 +58,18 @@ class TypoWordsTests {
     void listings() {
         List<Map<String, Object>> services = new ArrayList<>();
         for (int i = 0; i < NAMES.size(); i++) {
-            Map<String, Object> location = Map.of(
-                    "id",
-                    UUID.randomUUID().toString(),
-                    "location_type",
-                    "physical",
-                    "name",
+            services.add(TestNetworks.service(
+                    UUID.randomUUID(),
                     NAMES.get(i),
-                    "latitude",
-                    44.1 + i * 0.01,
-                    "longitude",
-                    -70.2);
-            services.add(Map.of(
-                    "id",
-                    UUID.randomUUID().toString(),
-                    "name",
-                    NAMES.get(i),
-                    "description",
                     "A test listing.",
-                    "status",
-                    "active",
-                    "service_at_locations",
-                    List.of(Map.of("id", UUID.randomUUID().toString(), "location", location))));
+                    TestNetworks.place(UUID.randomUUID(), NAMES.get(i), 44.1 + i * 0.01, -70.2)));
         }
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("id", organization.toString());
-        document.put("name", "Typo Test Network");
-        document.put("description", "A test organization.");
-        document.put("services", services);
-        SystemTask.run(() -> editing.importDocuments("typos.json", List.of(document), null));
+        TestNetworks.add(editing, organization, "Typo Test Network", services);
     }
 
     @AfterAll
     void removeThem() {
-        jdbc.sql("delete from directory.service where organization_id = :id")
-                .param("id", organization)
-                .update();
-        jdbc.sql("delete from directory.location where organization_id = :id")
-                .param("id", organization)
-                .update();
-        jdbc.sql("delete from directory.organization where id = :id")
-                .param("id", organization)
-                .update();
+        TestNetworks.remove(jdbc, organization);
     }
 
     /** The HSDS search's statement for one word (V13) and the general one give the same names. */

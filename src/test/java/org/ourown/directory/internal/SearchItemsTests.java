@@ -1,0 +1,255 @@
+package org.ourown.directory.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.ourown.accounts.SystemTask;
+import org.ourown.directory.DirectoryEditing;
+import org.ourown.directory.Near;
+import org.ourown.directory.SearchQuery;
+import org.ourown.directory.ServiceChange;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The HSDS search's items kept by the app for the directory's epoch (SearchItems, V15__search_epoch.sql): a kept item
+ * is never shown once its listing changed, the epoch moves once a writing transaction as it commits, and a page is
+ * never shown with items read after a commit that changed it. Its own listings, three "Zebrafinch" ones far from the
+ * demo's towns.
+ */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchItemsTests {
+
+    /** Around the listings, which are within 3 miles north of it. */
+    private static final Near HERE = new Near(46.80, -100.70, 10, "test");
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final UUID organization = UUID.randomUUID();
+    private final List<UUID> services = new ArrayList<>();
+    private final List<UUID> locations = new ArrayList<>();
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    DirectoryEditing editing;
+
+    @Autowired
+    SearchItems kept;
+
+    @BeforeAll
+    void listings() {
+        List<Map<String, Object>> listed = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            services.add(UUID.randomUUID());
+            locations.add(UUID.randomUUID());
+            listed.add(TestNetworks.service(
+                    services.get(i),
+                    "Zebrafinch Peer Center " + i,
+                    "A test listing.",
+                    TestNetworks.place(locations.get(i), "Prairie Hall " + i, 46.81 + i * 0.01, -100.70)));
+        }
+        TestNetworks.add(editing, organization, "Epoch Test Network", listed);
+    }
+
+    @AfterAll
+    void removeThem() {
+        TestNetworks.remove(jdbc, organization);
+    }
+
+    private long epoch() {
+        return jdbc.sql("select epoch from directory.search_epoch")
+                .query(Long.class)
+                .single();
+    }
+
+    /** The epoch as another connection sees it, outside any transaction of this thread. */
+    private long epochSeenElsewhere() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select epoch from directory.search_epoch")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Through the edit form's way, which also makes the listing's search document anew. */
+    private void rename(int listing, String name) {
+        SystemTask.run(() -> {
+            editing.update(
+                    services.get(listing), new ServiceChange(name, "A test listing.", null, null, "active", Set.of()));
+            return null;
+        });
+    }
+
+    private static SearchSql search(String words, Near near) {
+        return new SearchSql(new SearchQuery(words, null, near, null, null, null, null, false, 1, 20), true);
+    }
+
+    private List<String> names(SearchPages.Found<byte[]> page) {
+        return page.rows().stream()
+                .map(item -> {
+                    JsonNode node = json.readTree(item);
+                    return node.path("service").path("name").asString();
+                })
+                .toList();
+    }
+
+    private List<String> cities(SearchPages.Found<byte[]> page) {
+        return page.rows().stream()
+                .map(item -> json.readTree(item)
+                        .path("location")
+                        .path("addresses")
+                        .path(0)
+                        .path("city")
+                        .asString())
+                .toList();
+    }
+
+    @Test
+    void aKeptItemIsNotShownOnceItsListingChanged() {
+        SearchPages.Found<byte[]> before = SearchPages.hsdsPage(jdbc, search(null, HERE), 1, 20, kept);
+        assertThat(names(before))
+                .containsExactly("Zebrafinch Peer Center 0", "Zebrafinch Peer Center 1", "Zebrafinch Peer Center 2");
+        UUID first =
+                UUID.fromString(json.readTree(before.rows().get(0)).path("id").asString());
+        assertThat(kept.get(epoch(), first))
+                .as("the app keeps the items it read")
+                .isEqualTo(before.rows().get(0));
+
+        rename(0, "Zebrafinch Peer Center 0, renamed");
+        assertThat(kept.get(epoch(), first))
+                .as("another epoch finds nothing kept")
+                .isNull();
+        assertThat(names(SearchPages.hsdsPage(jdbc, search(null, HERE), 1, 20, kept)))
+                .containsExactly(
+                        "Zebrafinch Peer Center 0, renamed", "Zebrafinch Peer Center 1", "Zebrafinch Peer Center 2");
+
+        // what only the items show: the location's address (its own trigger, V6)
+        jdbc.sql("insert into directory.address (id, location_id, address_1, city, state_province, postal_code,"
+                        + " country, address_type) values (:id, :location, '1 Main St', 'Finchton', 'ND', '58501',"
+                        + " 'US', 'physical')")
+                .param("id", UUID.randomUUID())
+                .param("location", locations.get(1))
+                .update();
+        assertThat(cities(SearchPages.hsdsPage(jdbc, search(null, HERE), 1, 20, kept)))
+                .containsExactly("", "Finchton", "");
+        rename(0, "Zebrafinch Peer Center 0");
+    }
+
+    @Test
+    void theEpochMovesOnceAWritingTransactionAsItCommits() throws Exception {
+        long before = epoch();
+        transactions.executeWithoutResult(status -> {
+            rename(1, "Zebrafinch Peer Center 1, once");
+            rename(2, "Zebrafinch Peer Center 2, once");
+            try {
+                assertThat(epochSeenElsewhere()).as("not before the commit").isEqualTo(before);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(epochSeenElsewhere()).as("once, for two statements").isEqualTo(before + 1);
+
+        transactions.executeWithoutResult(status -> jdbc.sql("select count(*) from directory.search_item")
+                .query(Long.class)
+                .single());
+        assertThat(epochSeenElsewhere())
+                .as("not for a transaction that wrote no items")
+                .isEqualTo(before + 1);
+
+        transactions.executeWithoutResult(status -> rename(1, "Zebrafinch Peer Center 1, again"));
+        assertThat(epochSeenElsewhere()).isEqualTo(before + 2);
+        TransactionTemplate rolledBack = new TransactionTemplate(transactions.getTransactionManager());
+        rolledBack.executeWithoutResult(status -> {
+            rename(1, "Zebrafinch Peer Center 1, never");
+            status.setRollbackOnly();
+        });
+        assertThat(epochSeenElsewhere()).as("not for a transaction rolled back").isEqualTo(before + 2);
+        rename(1, "Zebrafinch Peer Center 1");
+        rename(2, "Zebrafinch Peer Center 2");
+    }
+
+    @Test
+    void aPageIsNotShownWithItemsReadAfterACommitThatChangedIt() {
+        // between the page's statement and its items', a listing on the page is renamed so that it no longer
+        // matches: the items read then are another epoch's, and the page is read again, in one snapshot
+        SearchPages.Found<byte[]> found = SearchPages.hsdsPage(
+                jdbc,
+                search("zebrafinch", null),
+                1,
+                20,
+                new SearchItems(DataSize.ofMegabytes(1)),
+                () -> rename(2, "Hummingbird Peer Center"));
+        assertThat(names(found)).containsExactly("Zebrafinch Peer Center 0", "Zebrafinch Peer Center 1");
+        assertThat(found.total()).isEqualTo(2);
+        rename(2, "Zebrafinch Peer Center 2");
+
+        // and a listing deleted in between is not a hole in the page
+        UUID extra = UUID.randomUUID();
+        jdbc.sql("insert into directory.service (id, organization_id, name, description, status)"
+                        + " values (:id, :organization, 'Zebrafinch Peer Center 3', 'A test listing.', 'active')")
+                .param("id", extra)
+                .param("organization", organization)
+                .update();
+        jdbc.sql("insert into directory.service_at_location (id, service_id, location_id) values (:id, :service,"
+                        + " :location)")
+                .param("id", UUID.randomUUID())
+                .param("service", extra)
+                .param("location", locations.get(0))
+                .update();
+        found = SearchPages.hsdsPage(
+                jdbc,
+                search("zebrafinch", null),
+                1,
+                20,
+                SearchItems.none(),
+                () -> jdbc.sql("delete from directory.service where id = :id")
+                        .param("id", extra)
+                        .update());
+        assertThat(names(found))
+                .containsExactly("Zebrafinch Peer Center 0", "Zebrafinch Peer Center 1", "Zebrafinch Peer Center 2");
+        assertThat(found.rows()).doesNotContainNull();
+    }
+
+    @Test
+    void itemsOfAnOlderEpochAreNotKeptAndANewerOneStartsAnew() {
+        SearchItems items = new SearchItems(DataSize.ofMegabytes(1));
+        UUID id = UUID.randomUUID();
+        byte[] item = {'{', '}'};
+        items.put(5, id, item);
+        assertThat(items.get(5, id)).isSameAs(item);
+        assertThat(items.get(4, id)).isNull();
+        items.put(4, UUID.randomUUID(), item);
+        items.put(6, UUID.randomUUID(), item);
+        assertThat(items.get(5, id)).isNull();
+        assertThat(items.get(6, id)).isNull();
+        SearchItems none = SearchItems.none();
+        none.put(1, id, item);
+        assertThat(none.get(1, id)).isNull();
+    }
+}
