@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The typo tier for one typed word (SearchStatements.TYPO_WORDS, V14): the names with a word within an edit distance
+ * The typo tier for one typed word (TypedSql.TYPO_WORDS, V14): the names with a word within an edit distance
  * of it, where pg_trgm's {@code <%} alone finds other names or none. Its own listings: 3 "Ulven Peer Line", 2
  * "Praholcas Drop-In" and a "Galen Ulm Center", whose name is like "ulen" only across two of its words.
  */
