@@ -17,6 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class SearchPages {
 
+    /** Nothing to run between the page's statement and its items'. */
+    private static final Runnable NOTHING = () -> {};
+
     private SearchPages() {}
 
     /**
@@ -29,7 +32,7 @@ final class SearchPages {
 
     /** {@link #hsdsPage}, with the items {@code kept} for the epoch the page's snapshot sees, and keeping those read. */
     static Found<byte[]> hsdsPage(JdbcClient jdbc, SearchSql sql, int page, int size, SearchItems kept) {
-        return hsdsPage(jdbc, sql, page, size, kept, () -> {});
+        return hsdsPage(jdbc, sql, page, size, kept, NOTHING);
     }
 
     /** {@link #hsdsPage}, running {@code afterPage} between the page's statement and its items' (for tests). */
@@ -43,7 +46,7 @@ final class SearchPages {
 
     /** {@link #hsdsPage} from the general statement, {@link SearchSql#hsdsSql()}, even for one word. */
     static Found<byte[]> generalPage(JdbcClient jdbc, SearchSql sql, int page, int size) {
-        return read(jdbc, sql, sql.hsds(), sql.hsdsWithItems(), page, size, SearchItems.none(), () -> {});
+        return read(jdbc, sql, sql.hsds(), sql.hsdsWithItems(), page, size, SearchItems.none(), NOTHING);
     }
 
     /**
@@ -62,7 +65,7 @@ final class SearchPages {
                         page,
                         size,
                         SearchItems.none(),
-                        () -> {});
+                        NOTHING);
     }
 
     /**

@@ -3,13 +3,19 @@ package org.ourown.directory.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -192,6 +198,75 @@ class SearchItemsTests {
         assertThat(epochSeenElsewhere()).as("not for a transaction rolled back").isEqualTo(before + 2);
         rename(1, "Zebrafinch Peer Center 1");
         rename(2, "Zebrafinch Peer Center 2");
+    }
+
+    /**
+     * Two editors, each holding a listing's row lock, the first then waiting for the second's: the epoch's row is
+     * locked only as each commits, so the second commits and the first goes on. Were it moved as the items are written
+     * (checked: the trigger made not deferrable), the first would hold it from its first edit on, the second would
+     * wait for it, and the first for the second: each waits for the other.
+     */
+    @Test
+    void twoEditorsWaitingForEachOtherBothCommit() throws Exception {
+        String touch = "update directory.service set description = description where id = ?";
+        long before = epoch();
+        ExecutorService editors = Executors.newFixedThreadPool(2);
+        try (Connection first = dataSource.getConnection();
+                Connection second = dataSource.getConnection()) {
+            for (Connection connection : List.of(first, second)) {
+                connection.setAutoCommit(false);
+                execute(connection, "set local lock_timeout = '20s'");
+            }
+            execute(first, touch, services.get(0));
+            Future<?> secondEdits = editors.submit(() -> execute(second, touch, services.get(1)));
+            secondEdits.get(20, TimeUnit.SECONDS);
+            Future<?> firstWaits = editors.submit(() -> execute(first, touch, services.get(1)));
+            long firstPid = pid(first);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!"Lock".equals(waitingFor(firstPid)) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(waitingFor(firstPid))
+                    .as("the first editor waits for the second's row")
+                    .isEqualTo("Lock");
+            second.commit();
+            firstWaits.get(20, TimeUnit.SECONDS);
+            first.commit();
+        } finally {
+            editors.shutdownNow();
+        }
+        assertThat(epochSeenElsewhere())
+                .as("both committed, one after the other")
+                .isEqualTo(before + 2);
+    }
+
+    private static Void execute(Connection connection, String sql, Object... values) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.execute();
+            return null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long pid(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** What that backend waits for (pg_stat_activity's wait_event_type), as another connection sees it. */
+    private String waitingFor(long pid) {
+        return jdbc.sql("select coalesce(wait_event_type, '') from pg_stat_activity where pid = :pid")
+                .param("pid", pid)
+                .query(String.class)
+                .optional()
+                .orElse("");
     }
 
     @Test
