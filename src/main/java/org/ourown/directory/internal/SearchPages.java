@@ -70,7 +70,8 @@ final class SearchPages {
 
     /**
      * The page {@code statement} returns with its items, or null when it returns no row at all (the one-word
-     * statement's "not one"). The items are those kept for the epoch the page's snapshot saw, and the others are read
+     * statement's "not one"). The items are those kept for the epoch the page's snapshot saw (moved on to it when it
+     * is newer than theirs), and the others are read
      * by {@link SearchStatements#ITEMS}; when that statement's snapshot sees another epoch (a transaction that wrote
      * items committed in between), the page is read again {@code withItems}, in one snapshot.
      */
@@ -87,6 +88,7 @@ final class SearchPages {
         if (rows == null) {
             return null;
         }
+        kept.advance(rows.epoch, jdbc);
         afterPage.run();
         List<byte[]> items = items(jdbc, rows, kept);
         if (items == null) {
@@ -94,6 +96,7 @@ final class SearchPages {
             if (rows == null) {
                 return null;
             }
+            kept.advance(rows.epoch, jdbc);
             items = rows.items;
             for (int i = 0; i < items.size(); i++) {
                 kept.put(rows.epoch, rows.ids.get(i), items.get(i));

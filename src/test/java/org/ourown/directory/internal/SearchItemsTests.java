@@ -220,8 +220,9 @@ class SearchItemsTests {
             execute(first, touch, services.get(0));
             Future<?> secondEdits = editors.submit(() -> execute(second, touch, services.get(1)));
             secondEdits.get(20, TimeUnit.SECONDS);
-            Future<?> firstWaits = editors.submit(() -> execute(first, touch, services.get(1)));
+            // its backend's pid before it waits: a connection answers one statement at a time
             long firstPid = pid(first);
+            Future<?> firstWaits = editors.submit(() -> execute(first, touch, services.get(1)));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (!"Lock".equals(waitingFor(firstPid)) && System.nanoTime() < deadline) {
                 Thread.sleep(20);
@@ -312,19 +313,127 @@ class SearchItemsTests {
     }
 
     @Test
-    void itemsOfAnOlderEpochAreNotKeptAndANewerOneStartsAnew() {
+    void aNewerEpochDropsOnlyTheItemsItChanged() {
+        SearchPages.Found<byte[]> before = SearchPages.hsdsPage(jdbc, search(null, HERE), 1, 20, kept);
+        assertThat(names(before))
+                .containsExactly("Zebrafinch Peer Center 0", "Zebrafinch Peer Center 1", "Zebrafinch Peer Center 2");
+        List<UUID> ids = before.rows().stream()
+                .map(item -> UUID.fromString(json.readTree(item).path("id").asString()))
+                .toList();
+
+        rename(0, "Zebrafinch Peer Center 0, moved on");
+        SearchPages.Found<byte[]> after = SearchPages.hsdsPage(jdbc, search(null, HERE), 1, 20, kept);
+        assertThat(names(after))
+                .containsExactly(
+                        "Zebrafinch Peer Center 0, moved on", "Zebrafinch Peer Center 1", "Zebrafinch Peer Center 2");
+        assertThat(kept.epoch()).isEqualTo(epoch());
+        assertThat(kept.get(epoch(), ids.get(1)))
+                .as("an item the edit did not write is kept across the epochs, not read again")
+                .isSameAs(before.rows().get(1));
+        assertThat(kept.get(epoch(), ids.get(0)))
+                .as("the item the edit wrote is read again")
+                .isSameAs(after.rows().get(0))
+                .isNotEqualTo(before.rows().get(0));
+
+        // an epoch missing from the list (deleted, as after 1,000 epochs): every item is read again
+        rename(0, "Zebrafinch Peer Center 0");
+        jdbc.sql("delete from directory.search_item_change where epoch = :epoch")
+                .param("epoch", epoch())
+                .update();
+        SearchPages.Found<byte[]> whole = SearchPages.hsdsPage(jdbc, search(null, HERE), 1, 20, kept);
+        assertThat(names(whole))
+                .containsExactly("Zebrafinch Peer Center 0", "Zebrafinch Peer Center 1", "Zebrafinch Peer Center 2");
+        assertThat(kept.get(epoch(), ids.get(1)))
+                .isSameAs(whole.rows().get(1))
+                .isNotSameAs(before.rows().get(1));
+
+        // a transaction that writes more than 1,000 items lists none but "everything"
+        List<UUID> many = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            many.add(UUID.randomUUID());
+        }
+        transactions.executeWithoutResult(status -> jdbc.sql(
+                        "insert into directory.search_item (id, service_id, item) select i, i, '{}' from unnest(cast(:ids"
+                                + " as uuid[])) i")
+                .param("ids", many.toArray(UUID[]::new))
+                .update());
+        jdbc.sql("delete from directory.search_item where id = any (cast(:ids as uuid[]))")
+                .param("ids", many.toArray(UUID[]::new))
+                .update();
+        assertThat(jdbc.sql(
+                                "select count(*) from directory.search_item_change where epoch = :epoch and item_id is null")
+                        .param("epoch", epoch())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        SearchPages.Found<byte[]> anew = SearchPages.hsdsPage(jdbc, search(null, HERE), 1, 20, kept);
+        assertThat(kept.get(epoch(), ids.get(1)))
+                .isSameAs(anew.rows().get(1))
+                .isNotSameAs(whole.rows().get(1));
+    }
+
+    @Test
+    void theListOfChangesKeepsTheLastThousandEpochs() {
+        long moveTo = epoch() + 1;
+        jdbc.sql("insert into directory.search_item_change (epoch, item_id) values (:to - 1001, null), (:to - 1000,"
+                        + " null), (:to - 999, null)")
+                .param("to", moveTo)
+                .update();
+        rename(2, "Zebrafinch Peer Center 2, listed");
+        assertThat(epoch()).isEqualTo(moveTo);
+        assertThat(jdbc.sql("select epoch from directory.search_item_change where epoch between :to - 1001 and"
+                                + " :to - 999 order by epoch")
+                        .param("to", moveTo)
+                        .query(Long.class)
+                        .list())
+                .as("1,000 epochs behind the one moved to and more are deleted")
+                .containsExactly(moveTo - 999);
+        assertThat(jdbc.sql("select distinct item_id from directory.search_item_change where epoch = :epoch")
+                        .param("epoch", moveTo)
+                        .query(UUID.class)
+                        .list())
+                .as("the item the rename wrote")
+                .containsExactly(jdbc.sql("select id from directory.search_item where service_id = :service")
+                        .param("service", services.get(2))
+                        .query(UUID.class)
+                        .single());
+        jdbc.sql("delete from directory.search_item_change where epoch = :epoch")
+                .param("epoch", moveTo - 999)
+                .update();
+        rename(2, "Zebrafinch Peer Center 2");
+    }
+
+    @Test
+    void itemsOfAnotherEpochAreNotKept() {
+        // an epoch far beyond the database's, which lists nothing after it
+        long far = 1L << 50;
         SearchItems items = new SearchItems(DataSize.ofMegabytes(1));
         UUID id = UUID.randomUUID();
         byte[] item = {'{', '}'};
-        items.put(5, id, item);
-        assertThat(items.get(5, id)).isSameAs(item);
-        assertThat(items.get(4, id)).isNull();
-        items.put(4, UUID.randomUUID(), item);
-        items.put(6, UUID.randomUUID(), item);
-        assertThat(items.get(5, id)).isNull();
-        assertThat(items.get(6, id)).isNull();
+        items.put(far, id, item);
+        assertThat(items.get(far, id))
+                .as("not before the items are moved on to that epoch")
+                .isNull();
+        items.advance(far, jdbc);
+        items.put(far, id, item);
+        assertThat(items.get(far, id)).isSameAs(item);
+        assertThat(items.get(far - 1, id)).isNull();
+        items.put(far - 1, UUID.randomUUID(), item);
+        items.advance(far - 1, jdbc);
+        assertThat(items.epoch()).as("never back").isEqualTo(far);
+
+        items.advance(far + 1, jdbc);
+        assertThat(items.get(far + 1, id))
+                .as("no list of what changed: all dropped")
+                .isNull();
+        UUID late = UUID.randomUUID();
+        items.put(far, late, item);
+        assertThat(items.get(far + 1, late))
+                .as("an item read in the older epoch, put after the move")
+                .isNull();
         SearchItems none = SearchItems.none();
-        none.put(1, id, item);
-        assertThat(none.get(1, id)).isNull();
+        none.advance(far, jdbc);
+        none.put(far, id, item);
+        assertThat(none.get(far, id)).isNull();
     }
 }
