@@ -33,6 +33,9 @@ public class SearchItems {
     /** The most changed items read to move on to a newer epoch; with more, all are dropped. */
     static final int MOST_CHANGES = 10_000;
 
+    /** How many epochs back the list of changed items goes (V16 deletes older ones as the epoch moves). */
+    static final int LISTED_EPOCHS = 1_000;
+
     /** The items written after one epoch up to another, each epoch's own, or its row without an id (V16). */
     private static final String CHANGES = "select c.epoch, c.item_id from directory.search_item_change c"
             + " where c.epoch > ? and c.epoch <= ? limit ?";
@@ -140,7 +143,7 @@ public class SearchItems {
 
     /** The items written after {@code from} up to {@code to}, or null when the list is not whole or too long. */
     private static Set<UUID> changed(JdbcClient jdbc, long from, long to) {
-        if (from == Long.MIN_VALUE || to - from > MOST_CHANGES) {
+        if (from == Long.MIN_VALUE || to - from > LISTED_EPOCHS) {
             return null;
         }
         Set<UUID> ids = new HashSet<>();
