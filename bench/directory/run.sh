@@ -71,9 +71,10 @@ say() { printf '\n== %s\n' "$*"; }
 
 # --- build: the app, and the two small Java drivers against its classes -------------------------------------------
 say "build"
-./mvnw -q -B -o compile
+# not offline (-o): on a fresh machine, after ./mvnw verify, the dependency plugin is not yet in the local repository
+./mvnw -q -B compile
 [ -s "$out/classpath" ] && [ "$out/classpath" -nt pom.xml ] \
-  || ./mvnw -q -B -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$out/classpath" >/dev/null
+  || ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$out/classpath"
 classpath="$out/classes:target/classes:$(cat "$out/classpath")"
 javac -proc:none -d "$out/classes" -cp "$classpath" bench/directory/SearchLoad.java bench/directory/OpeningsCheck.java
 # A young generation of 600 MB: the open loop makes about 200 KB a second of garbage, and with 256 MB of heap it was
@@ -84,7 +85,7 @@ driver() { java -Xms1g -Xmx1g -Xmn600m -Dpool="$pool_size" -DitemCache="$item_ca
 # spring-boot:run starts the JVM with -XX:TieredStopAtLevel=1 by default (fast start, slow code); a benchmark needs
 # the full JIT, so optimizedLaunch=false. A fixed 1 GiB heap keeps the memory figures comparable between runs.
 say "start the app on $base (data in $data, PostgreSQL on port $pg_port)"
-./mvnw -q -B -o spring-boot:run -Dspring-boot.run.optimizedLaunch=false \
+./mvnw -q -B spring-boot:run -Dspring-boot.run.optimizedLaunch=false \
   -Dspring-boot.run.jvmArguments="$jvm_opts" \
   -Dspring-boot.run.arguments="--server.port=$app_port --server.address=127.0.0.1 --ourown.demo=false --ourown.embedded-database.data-directory=$data/pg --ourown.embedded-database.port=$pg_port --ourown.embedded-database.pool-size=$pool_size --ourown.directory.search-item-cache=$item_cache --logging.level.root=WARN" \
   > "$out/app.log" 2>&1 &

@@ -168,10 +168,9 @@ class HsdsApi {
             ApiParams p, HsdsLists.Page first, java.util.function.IntFunction<HsdsLists.Page> all) {
         String format = p.text("format");
         if (format == null || format.equals("json")) {
-            // as bytes, so that the response has a Content-Length and goes out in one write (as long as it fits the
-            // socket buffer, platform.web.ServerConfiguration): a body Spring MVC serializes itself is flushed, sent
-            // chunked, and its last chunk is a second write to the socket
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(EnvelopeJson.bytes(json, first));
+            // with its length (EnvelopeJson.Converter), so that the response goes out in one write: a body Spring MVC
+            // serializes itself is flushed, sent chunked, and its last chunk is a second write to the socket
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(EnvelopeJson.of(json, first));
         }
         if (!format.equals("ndjson")) {
             throw new Rejected("format", "directory.format.unknown");
