@@ -28,9 +28,13 @@ final class SearchSql {
      */
     static final int RANKED = COUNT_CAP + 1;
 
-    /** The typed text without accents, as typed ({@code plain}) and in lower case ({@code lower_case}). */
-    static final String TYPED_TEXT =
-            "select directory.unaccented(:q) as plain, directory.unaccented(lower(:q)) as lower_case";
+    /**
+     * The typed text without accents, as typed ({@code plain}) and in lower case ({@code lower_case}): what
+     * {@code directory.unaccented} gives, with its dictionary named here, as that SQL function is never inlined
+     * ({@code unaccent} is only stable) and each call ran its own executor.
+     */
+    static final String TYPED_TEXT = "select public.unaccent('public.unaccent'::regdictionary, :q) as plain,"
+            + " public.unaccent('public.unaccent'::regdictionary, lower(:q)) as lower_case";
 
     /** The rows in the name index of an eighth of them (V12__name_sample_index.sql). */
     static final String SAMPLED = "(uuid_hash(r.id) & 7) = 0";
