@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.ourown.directory.Near;
 import org.ourown.directory.internal.places.Place;
 import org.ourown.directory.internal.places.PlaceLookup;
@@ -17,14 +18,19 @@ final class ApiParams {
     private static final double METERS_PER_MILE = 1609.344;
     private static final double DEFAULT_POSTCODE_METERS = 10 * METERS_PER_MILE;
 
-    private final Map<String, String> values;
+    private final UnaryOperator<String> values;
 
     ApiParams(Map<String, String> values) {
+        this(values::get);
+    }
+
+    /** From a lookup of each parameter's first value, such as {@code ServletRequest::getParameter}. */
+    ApiParams(UnaryOperator<String> values) {
         this.values = values;
     }
 
     String text(String name) {
-        String value = values.get(name);
+        String value = values.apply(name);
         return value == null || value.isBlank() ? null : value.strip();
     }
 

@@ -1,11 +1,15 @@
 package org.ourown.directory.web;
 
 import java.util.Set;
+import org.ourown.directory.internal.HsdsSearch;
 import org.ourown.directory.internal.places.PlaceLookup;
 import org.ourown.shared.NavigationItem;
 import org.ourown.shared.PublicPaths;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class DirectoryWebConfiguration {
@@ -30,6 +34,17 @@ class DirectoryWebConfiguration {
     @Bean
     NavigationItem importNavigation() {
         return new NavigationItem("/network/directory-import", "nav.import", Set.of("NETWORK_ADMIN"), 950);
+    }
+
+    /** Right after Spring Security's filters (order -100), ahead of Spring MVC. */
+    @Bean
+    FilterRegistrationBean<ServiceAtLocationsPages> serviceAtLocationsPages(
+            ServiceAtLocations queries, HsdsSearch search, JsonMapper json) {
+        FilterRegistrationBean<ServiceAtLocationsPages> registration =
+                new FilterRegistrationBean<>(new ServiceAtLocationsPages(queries, search, json));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.addUrlPatterns(ServiceAtLocationsPages.PATH);
+        return registration;
     }
 
     /** The bundled ZIP and city centroids, loaded once. */

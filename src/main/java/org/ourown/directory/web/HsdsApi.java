@@ -1,17 +1,12 @@
 package org.ourown.directory.web;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.ourown.directory.Near;
 import org.ourown.directory.SearchQuery;
-import org.ourown.directory.ServiceKind;
 import org.ourown.directory.internal.HsdsDocuments;
 import org.ourown.directory.internal.HsdsLists;
 import org.ourown.directory.internal.HsdsSearch;
-import org.ourown.directory.internal.places.PlaceLookup;
 import org.ourown.shared.NotFound;
 import org.ourown.shared.Paging;
 import org.ourown.shared.Rejected;
@@ -37,29 +32,26 @@ class HsdsApi {
     private final HsdsDocuments documents;
     private final HsdsLists lists;
     private final HsdsSearch serviceSearch;
-    private final PlaceLookup places;
     private final TermCodes terms;
     private final JsonMapper json;
-    private final Clock clock;
     private final org.ourown.directory.internal.tabular.DatapackageExport exporter;
+    private final ServiceAtLocations serviceAtLocations;
 
     HsdsApi(
             HsdsDocuments documents,
             HsdsLists lists,
             HsdsSearch serviceSearch,
-            PlaceLookup places,
             TermCodes terms,
             JsonMapper json,
-            Clock clock,
-            org.ourown.directory.internal.tabular.DatapackageExport exporter) {
+            org.ourown.directory.internal.tabular.DatapackageExport exporter,
+            ServiceAtLocations serviceAtLocations) {
         this.exporter = exporter;
+        this.serviceAtLocations = serviceAtLocations;
         this.documents = documents;
         this.lists = lists;
         this.serviceSearch = serviceSearch;
-        this.places = places;
         this.terms = terms;
         this.json = json;
-        this.clock = clock;
     }
 
     @GetMapping({"", "/"})
@@ -117,25 +109,7 @@ class HsdsApi {
     @GetMapping("/service_at_locations")
     ResponseEntity<?> serviceAtLocations(@RequestParam Map<String, String> query) {
         ApiParams p = new ApiParams(query);
-        Near near = p.near(places);
-        Instant openAt = "true".equals(p.text("open_now")) ? clock.instant() : p.instant("open_at");
-        UUID term = terms.check(p.id("taxonomy_term_id"));
-        ServiceKind kind = term == null ? null : terms.kind(term);
-        if (term != null && kind == null) {
-            throw new Rejected("taxonomy_term_id", "directory.term.notKind");
-        }
-        String peer = p.text("peer_run");
-        java.util.function.IntFunction<SearchQuery> searchPage = page -> new SearchQuery(
-                p.text("search"),
-                kind,
-                near,
-                openAt,
-                p.text("attendance"),
-                p.text("language"),
-                p.text("accessibility"),
-                "true".equals(peer),
-                page,
-                page == p.page() ? p.perPage(DEFAULT_PER_PAGE) : Paging.MAX_SIZE);
+        java.util.function.IntFunction<SearchQuery> searchPage = serviceAtLocations.pages(p);
         return respond(
                 p,
                 serviceSearch.serviceAtLocations(searchPage.apply(p.page())),
