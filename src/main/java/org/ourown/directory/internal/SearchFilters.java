@@ -14,26 +14,13 @@ final class SearchFilters {
     // straight line through the Earth (cube's <->, in C), which order as the way over it does: earth_distance is an
     // SQL function that PostgreSQL does not inline, and calling it for each of the hundreds of rows a count near a
     // place tests took most of that count's time (and in a generic plan ll_to_earth was computed for each row too).
-    // The place and the radius's chord are earthdistance's ll_to_earth and gc_to_sec written out (the same
-    // expressions, the same values: InlinedFunctionsTests): PostgreSQL inlines neither of those SQL functions either,
-    // so each call site started an SQL function's own executor in every statement, and those runs, with
-    // directory.unaccented's and directory.name_words' (SearchSql, TypedSql), were a twelfth of PostgreSQL's CPU
-    // under the benchmark's mix (bench/directory/README.md).
-    static final String HERE = "(select public.cube(public.cube(public.cube(public.earth() * cos(p.lat) * cos(p.lng)),"
-            + " public.earth() * cos(p.lat) * sin(p.lng)), public.earth() * sin(p.lat))"
-            + " from (select radians(cast(:lat as float8)) as lat, radians(cast(:lng as float8)) as lng) p)";
+    // ll_to_earth and gc_to_sec are not inlined either (each runs as an SQL function), but written out as expressions,
+    // as SearchSql.TYPED_TEXT writes out unaccented, they made near + open now 0.16 to 0.22 ms slower a search in each
+    // of
+    // three interleaved runs, and the other shapes near a place no faster (bench/directory/README.md): they stay.
+    private static final String HERE = "(select public.ll_to_earth(:lat, :lng))";
     static final String CHORD = "r.earth <-> " + HERE;
-    static final String RADIUS_CHORD = "(select case when m.way < float8 '0' then float8 '0'"
-            + " when m.way / public.earth() > pi() then float8 '2' * public.earth()"
-            + " else float8 '2' * public.earth() * sin(m.way / (float8 '2' * public.earth())) end"
-            + " from (select cast(:radius as float8) as way) m)";
-
-    /** earthdistance's sec_to_gc written out: the way over the Earth, in meters, of a chord. */
-    static String meters(String chord) {
-        return "case when " + chord + " < float8 '0' then float8 '0'"
-                + " when " + chord + " / (float8 '2' * public.earth()) > float8 '1' then pi() * public.earth()"
-                + " else float8 '2' * public.earth() * asin(" + chord + " / (float8 '2' * public.earth())) end";
-    }
+    private static final String RADIUS_CHORD = "(select public.gc_to_sec(cast(:radius as float8)))";
 
     private SearchFilters() {}
 
@@ -83,9 +70,7 @@ final class SearchFilters {
             params.put("lat", query.near().latitude());
             params.put("lng", query.near().longitude());
             params.put("radius", query.near().radiusMeters());
-            where.append(" and r.earth is not null and public.cube_enlarge(" + HERE + ", " + RADIUS_CHORD
-                    + ", 3) @> r.earth and "
-                    + CHORD
+            where.append(" and r.earth is not null and public.earth_box(" + HERE + ", :radius) @> r.earth and " + CHORD
                     + " <= " + RADIUS_CHORD);
             if (!perLocation) {
                 where.append(" and r.physical");

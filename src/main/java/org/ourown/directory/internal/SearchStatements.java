@@ -132,7 +132,7 @@ final class SearchStatements {
         this.offset = shape.offset();
         this.need = offset + size;
         String key = perLocation ? "sal_id" : "id";
-        String meters = (near ? SearchFilters.meters("m.chord") : "null::float8") + " as meters";
+        String meters = (near ? "public.sec_to_gc(m.chord)" : "null::float8") + " as meters";
         if (!shape.words()) {
             // near a place, the earth index reads rows nearest first, so the scan stops after a page
             sql = "select m.*, " + meters + " from (" + matches(columns(), "true")
