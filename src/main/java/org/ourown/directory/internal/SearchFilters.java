@@ -14,10 +14,9 @@ final class SearchFilters {
     // straight line through the Earth (cube's <->, in C), which order as the way over it does: earth_distance is an
     // SQL function that PostgreSQL does not inline, and calling it for each of the hundreds of rows a count near a
     // place tests took most of that count's time (and in a generic plan ll_to_earth was computed for each row too).
-    // ll_to_earth and gc_to_sec are not inlined either (each runs as an SQL function), but written out as expressions,
-    // as SearchSql.TYPED_TEXT writes out unaccented, they made near + open now 0.16 to 0.22 ms slower a search in each
-    // of
-    // three interleaved runs, and the other shapes near a place no faster (bench/directory/README.md): they stay.
+    // ll_to_earth and gc_to_sec are not inlined either (each runs as an SQL function), but written out as
+    // expressions, as SearchSql.TYPED_TEXT writes out unaccented, they made near + open now 0.16 to 0.22 ms slower a
+    // search in each of three interleaved runs, the other shapes near a place within noise (bench/directory/README.md).
     private static final String HERE = "(select public.ll_to_earth(:lat, :lng))";
     static final String CHORD = "r.earth <-> " + HERE;
     private static final String RADIUS_CHORD = "(select public.gc_to_sec(cast(:radius as float8)))";

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/hsds")
 class HsdsApi {
 
-    private static final int DEFAULT_PER_PAGE = 50;
+    private static final int DEFAULT_PER_PAGE = ServiceAtLocations.DEFAULT_PER_PAGE;
 
     private final HsdsDocuments documents;
     private final HsdsLists lists;
