@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.util.*;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Two builds' search statements against one PostgreSQL, in turns a batch at a time, one connection each. */
 public class Interleave {
     static final class Version {
         String name; Method search; List<?> requests; JdbcClient jdbc; int pid;

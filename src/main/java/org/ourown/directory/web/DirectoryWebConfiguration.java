@@ -36,13 +36,13 @@ class DirectoryWebConfiguration {
         return new NavigationItem("/network/directory-import", "nav.import", Set.of("NETWORK_ADMIN"), 950);
     }
 
-    /** Right after Spring Security's filters (order -100), ahead of Spring MVC. */
+    /** Right after Spring Security's filters, wherever {@code spring.security.filter.order} puts them. */
     @Bean
     FilterRegistrationBean<ServiceAtLocationsPages> serviceAtLocationsPages(
-            ServiceAtLocations queries, HsdsSearch search, JsonMapper json) {
+            ServiceAtLocations queries, HsdsSearch search, JsonMapper json, SecurityFilterProperties security) {
         FilterRegistrationBean<ServiceAtLocationsPages> registration =
                 new FilterRegistrationBean<>(new ServiceAtLocationsPages(queries, search, json));
-        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        registration.setOrder(security.getOrder() + 1);
         registration.addUrlPatterns(ServiceAtLocationsPages.PATH);
         return registration;
     }

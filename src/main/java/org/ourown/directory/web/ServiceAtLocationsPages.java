@@ -17,8 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A page of {@code GET /api/hsds/service_at_locations} as JSON, the directory's busiest request, answered here, after
  * Spring Security's filters (their headers and checks are kept) and ahead of Spring MVC: finding the handler,
  * resolving its arguments and handling its return value were about two fifths of the app's profile of a search,
- * and answering here took 2% to 21% less of the app's CPU a search in four pairs of runs
- * (bench/directory/README.md). Anything else goes on to {@link HsdsApi} as before, which answers it the same way:
+ * and answering here takes 15% less of the app's CPU a search (both paths in one app, bench/directory/README.md). Anything else goes on to {@link HsdsApi} as before, which answers it the same way:
  * another format ({@code format=ndjson}), and a bad parameter, which it reads again and answers with a problem JSON
  * in the caller's language. A search that fails fails as any request's does: the problem JSON of the error pages.
  */
