@@ -17,7 +17,8 @@ final class OneWordSql {
      * {@code typed} as {@link SearchStatements} has it, with also the words' query, its lexeme (null for a word search
      * ignores, such as "the"), and whether the query is that lexeme alone (or nothing).
      */
-    private static final String TYPED = "typed as materialized (select t.plain, t.lower_case, q.words, l.lexeme,"
+    private static final String TYPED = "typed as materialized (select t.plain, t.lower_case, q.words,"
+            + " ' ' || t.lower_case || ' ' as padded, l.lexeme,"
             + " coalesce(q.words = directory.lexeme_query(l.lexeme), numnode(q.words) = 0) as one_lexeme"
             + " from (" + SearchSql.TYPED_TEXT + ") t"
             + " cross join lateral websearch_to_tsquery('english', t.plain) q (words)"

@@ -54,6 +54,14 @@ final class SearchStatements {
     static final String ITEMS = "select i.id, i.item, " + EPOCH + " as epoch from directory.search_item i"
             + " where i.id = any (cast(? as uuid[]))";
 
+    /**
+     * How many rows the name and description tiers kept, counted once: the typo tier's one-time filter and the count
+     * read them. Each sub-select written out is a subplan of its own that every run starts, whether or not it runs,
+     * and starting the plan was a sixth of PostgreSQL's CPU (bench/directory/README.md).
+     */
+    private static final String SIZES =
+            "sizes as materialized (select (select count(*) from t1) as n1, (select count(*) from t2) as n2)";
+
     private static final ConcurrentLruCache<Shape, SearchStatements> BUILT =
             new ConcurrentLruCache<>(256, SearchStatements::new);
 
@@ -96,6 +104,9 @@ final class SearchStatements {
 
     private final String where;
 
+    /** With words, {@code typed} joined to the search rows as {@code k}, so that a statement reads it once a query. */
+    private final String typed;
+
     /** With words: the tiers' CTEs, and the page over them (without the {@code with}). */
     private final String tiers;
 
@@ -124,6 +135,7 @@ final class SearchStatements {
         this.perLocation = shape.perLocation();
         this.near = shape.near();
         this.where = shape.where();
+        this.typed = shape.words() ? " cross join typed k" : "";
         // the page's numbers are written into the SQL, not passed: with a parameter for LIMIT the planner guesses a
         // tenth of the matches, and the generic plan PostgreSQL keeps for the prepared statement sorted thousands of
         // rows instead of reading an index in order (and without a good generic plan it plans every search anew, a
@@ -191,7 +203,7 @@ final class SearchStatements {
                 "with " + TYPED_ONCE + ", " + TYPO_WORDS + " " + count("(r.document @@ " + WORDS + " or " + like + ")");
         if (perLocation && !near && where.equals(SearchFilters.AT_LOCATION) && shape.maybeOneWord()) {
             // the other tiers as above, with only what the page's order reads
-            String oneWordTiers = OneWordSql.nameMatches(likeness("l.name_key"), candidates)
+            String oneWordTiers = OneWordSql.nameMatches(TypedSql.likenessBySelects("l.name_key"), candidates)
                     + laterTiers(OneWordSql.ORDER_COLUMNS, rank, descriptions, typos, candidates);
             oneWordHsdsSql = hsdsSql(oneWordTiers, OneWordSql.COUNTED, OneWordSql.WHEN, false);
             oneWordHsdsWithItems = new Statement(hsdsSql(oneWordTiers, OneWordSql.COUNTED, OneWordSql.WHEN, true));
@@ -211,15 +223,8 @@ final class SearchStatements {
     private String laterTiers(String columns, String rank, String descriptions, String typos, long candidates) {
         return " " + TYPO_WORDS + ", t2 as materialized ("
                 + tier(columns, 2, rank, descriptions, "(select count(*) from t1) < " + need, candidates)
-                + "),"
-                + " t3 as materialized ("
-                + tier(
-                        columns,
-                        3,
-                        rank,
-                        typos,
-                        "(select count(*) from t1) + (select count(*) from t2) < " + need,
-                        candidates)
+                + "), " + SIZES + ", t3 as materialized ("
+                + tier(columns, 3, rank, typos, "(select n1 + n2 from sizes) < " + need, candidates)
                 + ")";
     }
 
@@ -232,10 +237,10 @@ final class SearchStatements {
     /** The matching rows; for pages near a place, each service once, at its nearest location. */
     private String matches(String columns, String condition) {
         if (!perLocation && near) {
-            return "select distinct on (r.service_id) " + columns + " from directory.search_row r" + where + " and "
-                    + condition + " order by r.service_id, chord";
+            return "select distinct on (r.service_id) " + columns + " from directory.search_row r" + typed + where
+                    + " and " + condition + " order by r.service_id, chord";
         }
-        return "select " + columns + " from directory.search_row r" + where + " and " + condition;
+        return "select " + columns + " from directory.search_row r" + typed + where + " and " + condition;
     }
 
     private String tier(String columns, int tier, String rank, String condition, String needed, long candidates) {
@@ -245,8 +250,8 @@ final class SearchStatements {
 
     private String count(String condition) {
         String counted = !perLocation && near
-                ? "select distinct r.service_id from directory.search_row r" + where + " and " + condition
-                : "select 1 from directory.search_row r" + where + " and " + condition;
+                ? "select distinct r.service_id from directory.search_row r" + typed + where + " and " + condition
+                : "select 1 from directory.search_row r" + typed + where + " and " + condition;
         if (perLocation && !near && condition.equals("true")) {
             // in the page's order, so that it reads the same name index (a kind's own, V7) and stops at the cap,
             // not a bitmap of all the kind's rows
@@ -277,19 +282,18 @@ final class SearchStatements {
     private String hsdsSql(String tiers, String countAfterTiers, String when, boolean items) {
         String page = "page as materialized (select p.sal_id, row_number() over () as ord from (" + ranked + ") p),";
         String counted = "(" + countAfterTiers + ")";
+        String from = "found";
         if (tiers != null) {
-            String t1 = "(select count(*) from t1)";
-            String t2 = "(select count(*) from t2)";
-            String t3 = "(select count(*) from t3)";
             page = tiers + ", " + page;
             int cap = SearchSql.COUNT_CAP + 1;
-            counted = "case when " + t1 + " + " + t2 + " < " + need + " then least(" + cap + ", " + t1 + " + " + t2
-                    + " + " + t3 + ") when " + t1 + " < " + need + " then least(" + cap + ", " + t1 + " + " + t2
-                    + ") when " + t1 + " >= " + cap + " then " + cap + " else " + counted + " end";
+            counted = "case when s.n1 + s.n2 < " + need + " then least(" + cap + ", s.n1 + s.n2 + (select count(*)"
+                    + " from t3)) when s.n1 < " + need + " then least(" + cap + ", s.n1 + s.n2) when s.n1 >= " + cap
+                    + " then " + cap + " else " + counted + " end";
+            from = "found cross join sizes s";
         }
         return "with " + page + " found as (select count(*) as n from page),"
                 + " total as (select case when n = " + size + " or (n = 0 and " + offset + " > 0) then " + counted
-                + " end as counted, n from found)"
+                + " end as counted, n from " + from + ")"
                 + " select t.counted, p.sal_id, " + EPOCH + " as epoch, "
                 + (items
                         ? "i.item from total t left join (page p join directory.search_item i on i.id = p.sal_id) on true"
