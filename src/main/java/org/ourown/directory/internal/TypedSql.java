@@ -23,9 +23,9 @@ final class TypedSql {
     // the index scans take the words as a parameter): computed once when the statement runs, not folded by planning
     // (which took longer than running a word search), and not computed again for each row a generic plan filters or
     // ranks. They were sub-selects, each a subplan that every run of the statement started: with the tiers' sizes
-    // counted once too, a word statement's plan has a fifth fewer nodes (86 to 68) and PostgreSQL took 0.6% to 2.9%
-    // less CPU a search of the mix, 2% to 5% for searches with words, in two interleaved runs
-    // (bench/directory/README.md).
+    // counted once too, a word statement's plan has a fifth fewer nodes (86 to 68) and PostgreSQL took 0.9% and 2.9%
+    // less CPU a search of the mix in two interleaved runs, the shapes with words up to 5% quicker: a small gain, near
+    // the method's noise (bench/directory/README.md).
     static final String WORDS = "k.words";
     static final String TYPED = "k.lower_case";
 
