@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * same page and the same total as the page and count statements of {@link SearchSql#find}, whichever tier a search
  * ends in and whether the name matches alone reach the cap. 230 listings share a name word, 30 more have it only in
  * their description, and 12 have a name like it; 30 have another word in their name and 12 in their description, and
- * 4 more a word with the same stem ("rooms") in their name.
+ * 4 more a word with the same stem ("rooms") in their name. Far away, 6 listings have "quillfen" in their name, 6 in
+ * their description and 10 a name a letter away ("quillfan").
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -59,6 +60,13 @@ class SearchCountsTests {
                     name,
                     description,
                     TestNetworks.place(UUID.randomUUID(), name, 46.87 + (i % 17) * 0.003, -113.99 + (i % 13) * 0.003)));
+        }
+        // far from here: a page of 20 that all three tiers fill, with a count under the cap
+        for (int i = 0; i < 22; i++) {
+            String name = i < 6 ? "Quillfen Lodge " + i : i < 12 ? "Harbor Desk " + i : "Quillfan Corner " + i;
+            String description = i >= 6 && i < 12 ? "Run by the quillfen collective." : "A test listing.";
+            services.add(TestNetworks.service(
+                    UUID.randomUUID(), name, description, TestNetworks.place(UUID.randomUUID(), name, 40.1, -100.2)));
         }
         TestNetworks.add(editing, organization, "Kestrel Test Network", services);
     }
@@ -342,6 +350,8 @@ class SearchCountsTests {
         "neighbours, false, 2, 20",
         // the page reaches the names like the words
         "kestrelvail, false, 1, 20",
+        // all three tiers fill the page
+        "quillfen, false, 1, 20",
         "kestrelvayl, false, 1, 20",
         "kestrelvayl, true, 1, 10",
         // nothing, and past the end
@@ -361,6 +371,19 @@ class SearchCountsTests {
         assertThat(one.total()).isEqualTo(separate.total());
     }
 
+    @org.junit.jupiter.api.Test
+    void whenAllThreeTiersFillThePageTheCountIsTheirs() {
+        // 6 name matches and 6 description matches leave 8 of the page to the 10 names a letter away: the page is
+        // full, and the count is the three tiers' rows, from the general statement and from the word's index ranges
+        SearchQuery query = new SearchQuery("quillfen", null, null, null, null, null, null, false, 1, 20);
+        SearchPages.Found<byte[]> general = SearchPages.generalPage(jdbc, new SearchSql(query, true), 1, 20);
+        SearchPages.Found<byte[]> ranges = SearchPages.oneWordPage(jdbc, new SearchSql(query, true), 1, 20);
+        assertThat(general.rows()).hasSize(20);
+        assertThat(general.total()).isEqualTo(22);
+        assertThat(ranges.total()).isEqualTo(22);
+        assertThat(ids(ranges)).isEqualTo(ids(general));
+    }
+
     @ParameterizedTest(name = "{0} page {1}: {2}")
     @CsvSource({
         "meadow, 1, true",
@@ -368,6 +391,7 @@ class SearchCountsTests {
         "Méadow, 1, true",
         "neighbours, 2, true",
         "kestrelvayl, 1, true",
+        "quillfen, 1, true",
         "the, 1, true",
         "qqqzzzxxx, 1, true",
         // 230 name matches: more than the first pages rank (201); the 12th page ranks 240, so all of them
