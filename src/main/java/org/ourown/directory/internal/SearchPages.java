@@ -78,8 +78,8 @@ final class SearchPages {
     private static Found<byte[]> read(
             JdbcClient jdbc,
             SearchSql sql,
-            SearchStatements.Statement statement,
-            SearchStatements.Statement withItems,
+            ParsedStatement statement,
+            ParsedStatement withItems,
             int page,
             int size,
             SearchItems kept,
@@ -111,7 +111,7 @@ final class SearchPages {
     private record PageRows(long counted, List<UUID> ids, List<byte[]> items, long epoch) {}
 
     /** The rows {@code statement} returns, or null when it returns none. */
-    private static PageRows pageRows(JdbcClient jdbc, SearchSql sql, SearchStatements.Statement statement) {
+    private static PageRows pageRows(JdbcClient jdbc, SearchSql sql, ParsedStatement statement) {
         long[] countedAndEpoch = {-1, 0};
         boolean[] answered = {false};
         List<UUID> ids = new ArrayList<>();

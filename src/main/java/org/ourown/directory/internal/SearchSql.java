@@ -93,27 +93,27 @@ final class SearchSql {
     }
 
     /** {@link #hsdsSql()}, as the JDBC driver takes it. */
-    SearchStatements.Statement hsds() {
+    ParsedStatement hsds() {
         return statements.hsds;
     }
 
     /** {@link #oneWordHsdsSql}, as the JDBC driver takes it; null without it. */
-    SearchStatements.Statement oneWordHsds() {
+    ParsedStatement oneWordHsds() {
         return statements.oneWordHsds;
     }
 
     /** {@link #hsds()} with each result's item too. */
-    SearchStatements.Statement hsdsWithItems() {
+    ParsedStatement hsdsWithItems() {
         return statements.hsdsWithItems;
     }
 
     /** {@link #oneWordHsds()} with each result's item too; null without it. */
-    SearchStatements.Statement oneWordHsdsWithItems() {
+    ParsedStatement oneWordHsdsWithItems() {
         return statements.oneWordHsdsWithItems;
     }
 
     /** This search's values for the {@code ?} of {@code statement}, in their order. */
-    Object[] values(SearchStatements.Statement statement) {
+    Object[] values(ParsedStatement statement) {
         return NamedParameterUtils.buildValueArray(statement.parsed(), new MapSqlParameterSource(params), null);
     }
 }

@@ -6,8 +6,6 @@ import static org.ourown.directory.internal.TypedSql.TYPO_WORDS;
 import static org.ourown.directory.internal.TypedSql.WORDS;
 import static org.ourown.directory.internal.TypedSql.likeness;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
-import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.util.ConcurrentLruCache;
 
 /**
@@ -70,21 +68,6 @@ final class SearchStatements {
     }
 
     /**
-     * A statement as written (named parameters, which {@link SearchSql#params} fill) and as the JDBC driver takes it
-     * ({@code ?} in their places), parsed once.
-     */
-    record Statement(String named, String jdbc, ParsedSql parsed) {
-
-        Statement(String named) {
-            this(named, NamedParameterUtils.parseSqlStatement(named));
-        }
-
-        private Statement(String named, ParsedSql parsed) {
-            this(named, NamedParameterUtils.substituteNamedParameters(parsed, null), parsed);
-        }
-    }
-
-    /**
      * The page: sal_id, id (the service), location_id, name, physical, in_person, online, peer_status, chord and
      * meters (null when not near a place).
      */
@@ -119,16 +102,16 @@ final class SearchStatements {
     final String oneWordHsdsSql;
 
     /** {@link #hsdsSql()}, parsed. */
-    final Statement hsds;
+    final ParsedStatement hsds;
 
     /** {@link #oneWordHsdsSql}, parsed; null without it. */
-    final Statement oneWordHsds;
+    final ParsedStatement oneWordHsds;
 
     /** {@link #hsds} with each result's item too, in the same snapshot: for when the items read after it changed. */
-    final Statement hsdsWithItems;
+    final ParsedStatement hsdsWithItems;
 
     /** {@link #oneWordHsds} with each result's item too; null without it. */
-    final Statement oneWordHsdsWithItems;
+    final ParsedStatement oneWordHsdsWithItems;
 
     /** The statements of a search of this shape. */
     SearchStatements(Shape shape) {
@@ -155,8 +138,8 @@ final class SearchStatements {
             tiers = null;
             ranked = sql;
             oneWordHsdsSql = null;
-            hsds = new Statement(hsdsSql());
-            hsdsWithItems = new Statement(hsdsSql(tiers, countAfterTiers, "", true));
+            hsds = new ParsedStatement(hsdsSql());
+            hsdsWithItems = new ParsedStatement(hsdsSql(tiers, countAfterTiers, "", true));
             oneWordHsds = null;
             oneWordHsdsWithItems = null;
             return;
@@ -206,14 +189,15 @@ final class SearchStatements {
             String oneWordTiers = OneWordSql.nameMatches(TypedSql.likenessBySelects("l.name_key"), candidates)
                     + laterTiers(OneWordSql.ORDER_COLUMNS, rank, descriptions, typos, candidates);
             oneWordHsdsSql = hsdsSql(oneWordTiers, OneWordSql.COUNTED, OneWordSql.WHEN, false);
-            oneWordHsdsWithItems = new Statement(hsdsSql(oneWordTiers, OneWordSql.COUNTED, OneWordSql.WHEN, true));
+            oneWordHsdsWithItems =
+                    new ParsedStatement(hsdsSql(oneWordTiers, OneWordSql.COUNTED, OneWordSql.WHEN, true));
         } else {
             oneWordHsdsSql = null;
             oneWordHsdsWithItems = null;
         }
-        hsds = new Statement(hsdsSql());
-        hsdsWithItems = new Statement(hsdsSql(tiers, countAfterTiers, "", true));
-        oneWordHsds = oneWordHsdsSql == null ? null : new Statement(oneWordHsdsSql);
+        hsds = new ParsedStatement(hsdsSql());
+        hsdsWithItems = new ParsedStatement(hsdsSql(tiers, countAfterTiers, "", true));
+        oneWordHsds = oneWordHsdsSql == null ? null : new ParsedStatement(oneWordHsdsSql);
     }
 
     /**
